@@ -1,0 +1,86 @@
+// The exporter interface: a streaming writer of documents.
+//
+// The host calls begin() once, write() once per document, finish() once.
+// Per-document formats create one file per write(); aggregate formats
+// (declared with ExporterInfo::aggregate) open their files in begin(), add
+// to them in write() and commit them in finish().
+//
+// Ordering and threads: an aggregate exporter gets one object for the whole
+// run and receives documents in input order. A per-document exporter may get
+// one object per worker thread, each with its own begin()/finish().
+//
+// Failure: throw stukwerk::Error. The host counts that document as failed
+// and goes on; an OutputFile dropped without commit() leaves nothing behind.
+// An aggregate exporter should build a document's rows completely before
+// writing them, so a failed document adds nothing.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <stukwerk/document.hpp>
+#include <stukwerk/error.hpp>
+#include <stukwerk/output.hpp>
+
+namespace stukwerk {
+
+struct OptionInfo {
+    std::string name;           // "excel-safe"
+    std::string description;
+    std::string default_value;  // "" for flags that are off by default
+};
+
+struct ExporterInfo {
+    std::string name;        // used with `convert -t NAME` ("json")
+    std::string version;
+    std::string description;
+    std::string extension;   // of the files it writes, without the dot
+    std::string media_type;
+    bool aggregate = false;  // one output for the whole run
+    std::vector<OptionInfo> options;
+};
+
+// Options given on the command line as `-O name=value` (or `-O name` for a
+// flag). Exporters see only their own, without the "exporter." prefix.
+class Options {
+public:
+    Options() = default;
+    explicit Options(std::map<std::string, std::string> values) : values_(std::move(values)) {}
+
+    bool has(std::string_view name) const { return values_.find(std::string(name)) != values_.end(); }
+
+    std::string get(std::string_view name, std::string_view fallback = {}) const {
+        auto it = values_.find(std::string(name));
+        return it == values_.end() ? std::string(fallback) : it->second;
+    }
+
+    // A flag is on when given without a value or with 1/true/yes/on.
+    bool flag(std::string_view name) const {
+        auto it = values_.find(std::string(name));
+        if (it == values_.end()) return false;
+        const std::string& v = it->second;
+        return v.empty() || v == "1" || v == "true" || v == "yes" || v == "on";
+    }
+
+    const std::map<std::string, std::string>& all() const { return values_; }
+
+private:
+    std::map<std::string, std::string> values_;
+};
+
+struct ExportContext {
+    OutputStore& output;
+    const Options& options;
+};
+
+class Exporter {
+public:
+    virtual ~Exporter() = default;
+    virtual void begin(const ExportContext& context) = 0;
+    virtual void write(const Document& document) = 0;
+    virtual void finish() = 0;
+};
+
+}  // namespace stukwerk
