@@ -1,0 +1,130 @@
+#include "export_stage.hpp"
+
+#include <map>
+
+namespace stukwerk::core {
+
+namespace {
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == sep) {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else if (c != ' ') {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+bool declares(const ExporterInfo& info, const std::string& name) {
+    for (const OptionInfo& o : info.options)
+        if (o.name == name) return true;
+    return false;
+}
+
+}  // namespace
+
+ExportPlan make_export_plan(const Registry& registry, const std::string& formats,
+                            const std::vector<std::string>& option_args) {
+    ExportPlan plan;
+    for (const std::string& name : split(formats, ',')) {
+        const ExporterSlot* slot = registry.find_exporter(name);
+        if (!slot) {
+            std::string known;
+            for (const ExporterSlot& s : registry.exporters()) known += (known.empty() ? "" : ", ") + s.info.name;
+            throw Error("unknown output format '" + name + "' (available: " + (known.empty() ? "none" : known) + ")");
+        }
+        bool twice = false;
+        for (const ExporterSlot* s : plan.exporters) twice = twice || s == slot;
+        if (!twice) plan.exporters.push_back(slot);
+    }
+    if (plan.exporters.empty()) throw Error("no output format given (-t FORMAT)");
+
+    std::vector<std::map<std::string, std::string>> values(plan.exporters.size());
+    for (const std::string& arg : option_args) {
+        const auto eq = arg.find('=');
+        std::string key = arg.substr(0, eq);
+        const std::string value = eq == std::string::npos ? std::string() : arg.substr(eq + 1);
+        std::string only;  // "csv.excel-safe" applies to csv alone
+        if (const auto dot = key.find('.'); dot != std::string::npos && registry.find_exporter(key.substr(0, dot))) {
+            only = key.substr(0, dot);
+            key = key.substr(dot + 1);
+        }
+        bool used = false;
+        for (std::size_t i = 0; i < plan.exporters.size(); ++i) {
+            const ExporterInfo& info = plan.exporters[i]->info;
+            if ((only.empty() || only == info.name) && declares(info, key)) {
+                values[i][key] = value;
+                used = true;
+            }
+        }
+        if (!used) {
+            std::string known;
+            for (const ExporterSlot* s : plan.exporters)
+                for (const OptionInfo& o : s->info.options) known += (known.empty() ? "" : ", ") + s->info.name + "." + o.name;
+            throw Error("option '" + arg + "' is not an option of the chosen formats (options: " +
+                        (known.empty() ? "none" : known) + ")");
+        }
+    }
+    for (auto& v : values) plan.options.emplace_back(std::move(v));
+    return plan;
+}
+
+ExportStage::ExportStage(const Registry& registry, const ExportPlan& plan, OutputStore& store)
+    : store_(store), dir_store_(dynamic_cast<DirectoryStore*>(&store)) {
+    for (std::size_t i = 0; i < plan.exporters.size(); ++i) {
+        const ExporterSlot* slot = plan.exporters[i];
+        Active a{slot, registry.create_exporter(*slot), plan.options[i]};
+        try {
+            a.exporter->begin(ExportContext{store_, a.options});
+        } catch (const std::exception& e) {
+            throw Error(slot->info.name + ": " + e.what());
+        }
+        active_.push_back(std::move(a));
+    }
+}
+
+ExportStage::~ExportStage() {
+    // Exporters not finished (the run was cut short) are destroyed without
+    // finish(): their uncommitted files are discarded, never left half-written.
+    active_.clear();
+}
+
+void ExportStage::consume(Document& doc, InputReport& report) {
+    for (Active& a : active_) {
+        try {
+            a.exporter->write(doc);
+        } catch (const std::exception& e) {
+            report.status = InputStatus::failed;
+            const std::string cause = a.slot->info.name + " could not write " + doc.id + ": " + e.what();
+            report.error = report.error.empty() ? cause : report.error + "; " + cause;
+        }
+    }
+    if (dir_store_)
+        for (std::string& name : dir_store_->take_committed()) report.outputs.push_back(std::move(name));
+}
+
+std::vector<std::string> ExportStage::finish() {
+    std::vector<std::string> failures;
+    if (finished_) return failures;
+    finished_ = true;
+    for (Active& a : active_) {
+        try {
+            a.exporter->finish();
+        } catch (const std::exception& e) {
+            failures.push_back(a.slot->info.name + ": " + e.what());
+        }
+    }
+    return failures;
+}
+
+std::vector<std::string> ExportStage::take_outputs() {
+    return dir_store_ ? dir_store_->take_committed() : std::vector<std::string>{};
+}
+
+}  // namespace stukwerk::core

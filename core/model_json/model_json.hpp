@@ -1,0 +1,30 @@
+// The canonical JSON form of the document model (schema:
+// sdk/schema/document.schema.json), both ways. Shared by the json/jsonl
+// exporters and by the host, which sends documents between processes in
+// this form when conversions run isolated.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <boost/json/value.hpp>
+
+#include <stukwerk/document.hpp>
+
+namespace stukwerk::json {
+
+boost::json::value to_json(const Document& doc);
+
+// Throws stukwerk::Error naming the offending key when `v` is not a
+// document of this schema.
+Document from_json(const boost::json::value& v);
+
+// Serialisations: compact (one line, for JSON Lines) and indented (for
+// files people read). Both end without a newline.
+std::string to_compact(const boost::json::value& v);
+std::string to_pretty(const boost::json::value& v);
+
+// Parses text produced by to_compact/to_pretty; throws stukwerk::Error.
+Document parse_document(std::string_view text);
+
+}  // namespace stukwerk::json
