@@ -44,5 +44,9 @@ void print_warning(const std::string& message);
 int cmd_plugins(const std::vector<std::string>& args);
 int cmd_detect(const std::vector<std::string>& args);
 int cmd_convert(const std::vector<std::string>& args);
+int cmd_worker(const std::vector<std::string>& args);
+
+// The size syntax of --max-input-size: bytes, or with K, M or G.
+std::uint64_t parse_size(const std::string& text);
 
 }  // namespace stukwerk::cli

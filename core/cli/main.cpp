@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
         if (command == "plugins") return cmd_plugins(rest);
         if (command == "detect") return cmd_detect(rest);
         if (command == "convert") return cmd_convert(rest);
+        if (command == "__worker") return cmd_worker(rest);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& e) {
         print_error(e.what());

@@ -75,8 +75,32 @@ ExportPlan make_export_plan(const Registry& registry, const std::string& formats
     return plan;
 }
 
-ExportStage::ExportStage(const Registry& registry, const ExportPlan& plan, OutputStore& store)
-    : store_(store), dir_store_(dynamic_cast<DirectoryStore*>(&store)) {
+ExportPlan ExportPlan::only_aggregate(bool aggregate) const {
+    ExportPlan part;
+    for (std::size_t i = 0; i < exporters.size(); ++i)
+        if (exporters[i]->info.aggregate == aggregate) {
+            part.exporters.push_back(exporters[i]);
+            part.options.push_back(options[i]);
+        }
+    return part;
+}
+
+std::string ExportPlan::stamp() const {
+    std::string out;
+    for (std::size_t i = 0; i < exporters.size(); ++i) {
+        if (i) out += "; ";
+        out += exporters[i]->info.name + " " + exporters[i]->info.version + " {";
+        bool first = true;
+        for (const auto& [k, v] : options[i].all()) {
+            out += (first ? "" : ",") + k + "=" + v;
+            first = false;
+        }
+        out += "}";
+    }
+    return out;
+}
+
+ExportStage::ExportStage(const Registry& registry, const ExportPlan& plan, OutputStore& store) : store_(store) {
     for (std::size_t i = 0; i < plan.exporters.size(); ++i) {
         const ExporterSlot* slot = plan.exporters[i];
         Active a{slot, registry.create_exporter(*slot), plan.options[i]};
@@ -89,24 +113,24 @@ ExportStage::ExportStage(const Registry& registry, const ExportPlan& plan, Outpu
     }
 }
 
-ExportStage::~ExportStage() {
-    // Exporters not finished (the run was cut short) are destroyed without
-    // finish(): their uncommitted files are discarded, never left half-written.
-    active_.clear();
-}
-
-void ExportStage::consume(Document& doc, InputReport& report) {
+std::string ExportStage::write(const Document& doc) {
+    std::string causes;
     for (Active& a : active_) {
         try {
             a.exporter->write(doc);
         } catch (const std::exception& e) {
-            report.status = InputStatus::failed;
             const std::string cause = a.slot->info.name + " could not write " + doc.id + ": " + e.what();
-            report.error = report.error.empty() ? cause : report.error + "; " + cause;
+            causes = causes.empty() ? cause : causes + "; " + cause;
         }
     }
-    if (dir_store_)
-        for (std::string& name : dir_store_->take_committed()) report.outputs.push_back(std::move(name));
+    return causes;
+}
+
+void ExportStage::consume(Document& doc, InputReport& report) {
+    const std::string causes = write(doc);
+    if (causes.empty()) return;
+    report.status = InputStatus::failed;
+    report.error = report.error.empty() ? causes : report.error + "; " + causes;
 }
 
 std::vector<std::string> ExportStage::finish() {
@@ -121,10 +145,6 @@ std::vector<std::string> ExportStage::finish() {
         }
     }
     return failures;
-}
-
-std::vector<std::string> ExportStage::take_outputs() {
-    return dir_store_ ? dir_store_->take_committed() : std::vector<std::string>{};
 }
 
 }  // namespace stukwerk::core

@@ -7,16 +7,21 @@
 #include <string>
 #include <vector>
 
-#include "output_store.hpp"
 #include "pipeline.hpp"
 #include "registry.hpp"
 
 namespace stukwerk::core {
 
-// Which exporters, with which options, writing where.
+// Which exporters, with which options.
 struct ExportPlan {
     std::vector<const ExporterSlot*> exporters;
     std::vector<Options> options;  // one per exporter
+
+    // The part of the plan whose exporters are (or are not) aggregate.
+    ExportPlan only_aggregate(bool aggregate) const;
+    bool empty() const { return exporters.empty(); }
+    // "json 1.0.0 {compact=}; ..." — what made a run's outputs, for resume.
+    std::string stamp() const;
 };
 
 // Parses "-t json,csv" and "-O name=value" / "-O exporter.name=value" into
@@ -30,13 +35,15 @@ public:
     // when one cannot begin (for example, a format that needs a folder was
     // asked to write to standard output).
     ExportStage(const Registry& registry, const ExportPlan& plan, OutputStore& store);
-    ~ExportStage() override;
+    // Exporters not finished (a run cut short) are dropped without finish():
+    // their uncommitted files are discarded, never left half-written.
+    ~ExportStage() override = default;
 
     void consume(Document& doc, InputReport& report) override;
+    // Writes one document to every exporter; returns the causes of refusals ("" if none).
+    std::string write(const Document& doc);
     // Finishes every exporter; returns the causes of those that failed.
     std::vector<std::string> finish();
-    // Outputs committed during finish() (aggregate tables).
-    std::vector<std::string> take_outputs();
 
 private:
     struct Active {
@@ -45,7 +52,6 @@ private:
         Options options;
     };
     OutputStore& store_;
-    DirectoryStore* dir_store_;  // null for streams
     std::vector<Active> active_;
     bool finished_ = false;
 };

@@ -27,6 +27,7 @@ struct InputReport {
     std::string sha256;
     std::vector<std::string> documents;  // ids produced
     std::vector<std::string> outputs;    // files written, relative to the output folder
+    std::vector<std::string> warnings;   // about the run, not the documents (renamed outputs, ...)
     double seconds = 0;
 };
 

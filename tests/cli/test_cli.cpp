@@ -15,9 +15,11 @@ std::vector<std::string> with_test_plugins(std::vector<std::string> args) {
     return args;
 }
 
+// The files of a folder, without the run's journal (the record --resume reads).
 std::vector<std::string> files_in(const fs::path& dir) {
     std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename() != ".stukwerk-journal.jsonl") out.push_back(e.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -46,7 +48,6 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(unknown.exit_code, 2);
     EXPECT_NE(unknown.err.find("unknown command 'transmogrify'"), std::string::npos);
     EXPECT_EQ(stukwerk({"convert", "x.html", "-o", "out"}).exit_code, 2);  // no -t
-    EXPECT_EQ(stukwerk({"convert", "x.html", "-t", "json"}).exit_code, 2); // no -o
     EXPECT_EQ(stukwerk({"convert", "-t", "json", "-o", "out"}).exit_code, 2);  // no input
     EXPECT_EQ(stukwerk({"detect"}).exit_code, 2);
     EXPECT_EQ(stukwerk({"plugins", "--bogus"}).exit_code, 2);
