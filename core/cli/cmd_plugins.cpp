@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "cli.hpp"
+#include "conformance/checker.hpp"
 
 namespace stukwerk::cli {
 namespace {
@@ -71,19 +72,48 @@ void print_text(const core::Registry& registry) {
 
 }  // namespace
 
+namespace {
+
+int check(const std::string& path, const std::string& corpus, const core::Registry& installed) {
+    core::CheckSettings settings;
+    settings.plugin = std::filesystem::absolute(path);
+    settings.corpus = corpus.empty() ? core::default_conformance_corpus() : std::filesystem::path(corpus);
+    settings.others = &installed;
+    std::cout << "checking " << settings.plugin.string() << " against " << settings.corpus.string() << '\n';
+    std::size_t passed = 0, failed = 0;
+    for (const core::CheckResult& r : core::check_plugin(settings)) {
+        std::cout << (r.passed ? "PASS " : "FAIL ") << r.name << ": " << r.detail << '\n';
+        (r.passed ? passed : failed)++;
+    }
+    std::cout << "result: " << passed << " passed, " << failed << " failed\n";
+    return failed ? exit_failed : exit_ok;
+}
+
+}  // namespace
+
 int cmd_plugins(const std::vector<std::string>& args) {
     po::options_description desc(
-        "Usage: stukwerk plugins [--json]\n\n"
-        "Lists the importers and exporters found, with their versions and formats.\n\nOptions");
+        "Usage: stukwerk plugins [--json]\n"
+        "       stukwerk plugins --check PLUGIN.so [--corpus DIR]\n\n"
+        "Lists the importers and exporters found, with their versions and formats; or\n"
+        "checks one plugin file against what a production batch relies on (ABI, metadata,\n"
+        "identify() and read() on the real corpus and on hostile inputs, exporters on every\n"
+        "corpus document, no file written outside the output folder), printing PASS or\n"
+        "FAIL per check. Exit status 1 when any check fails.\n\nOptions");
     bool json = false;
+    std::string check_path, corpus;
     PluginOptions plugins;
-    desc.add_options()("help,h", "print this help")("json", po::bool_switch(&json), "print as JSON");
+    desc.add_options()("help,h", "print this help")("json", po::bool_switch(&json), "print as JSON")(
+        "check", po::value(&check_path)->value_name("PLUGIN.so"), "check this plugin file")(
+        "corpus", po::value(&corpus)->value_name("DIR"), "with --check: the documents to check against "
+                                                         "(default: the corpus installed with stukwerk)");
     plugins.add_to(desc);
     const po::variables_map vm = parse(args, desc);
     if (vm.count("help")) {
         std::cout << desc << '\n';
         return exit_ok;
     }
+    if (!check_path.empty()) return check(check_path, corpus, plugins.load());
     const core::Registry registry = plugins.load();
     if (json)
         print_json(registry);
