@@ -50,15 +50,16 @@ LineJoin join_lines(std::string_view last_word, std::string_view next_word) {
         if (c >= '0' && c <= '9') return LineJoin::keep_hyphen;  // "10-jarig"
     if (is_vowel(before) && is_vowel(after) && is_digraph(before, after)) {
         // Where the trema fell away at the break: after the prefixes that
-        // take one (geïnformeerd, beëindigen, coördinatie) and before short
-        // endings (financi-ele, ide-een); elsewhere the hyphen is the
+        // take one (geïnformeerd, beëindigen, coördinatie) and before the
+        // endings that take one (financi-ele, ide-eel); elsewhere the hyphen is the
         // compound's own (zee-egel, auto-ongeluk, mede-eigenaar).
         std::string lower_stem = ascii_lower(stem);
         const auto space = lower_stem.find_last_of(" (\"'");
         if (space != std::string::npos) lower_stem.erase(0, space + 1);
         for (std::string_view prefix : {"ge", "be", "co", "re", "zo", "pre", "de"})
             if (lower_stem == prefix) return LineJoin::drop_hyphen_trema;
-        if (after == 'e' && next_letters.size() <= 4) return LineJoin::drop_hyphen_trema;
+        for (std::string_view ending : {"en", "ele", "elen", "eel", "ere", "eren"})
+            if (next_letters == ending) return LineJoin::drop_hyphen_trema;
         return LineJoin::keep_hyphen;
     }
     return LineJoin::drop_hyphen;

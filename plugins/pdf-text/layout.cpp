@@ -4,8 +4,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <cstdio>
-#include <cstdlib>
 
 #include "text_util.hpp"
 
@@ -299,7 +297,6 @@ void set_aside_furniture(std::vector<PageLines>& pages) {
                     });
                 }
             }
-            if (furniture && std::getenv("PDFTEXT_DEBUG")) std::fprintf(stderr, "furniture p%d y%.1f: %s\n", p.number, l.y0, l.text().c_str());
             (furniture ? p.furniture : keep).push_back(std::move(l));
         }
         p.lines = std::move(keep);

@@ -113,12 +113,14 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
                 const Word* w = first_word(l);
                 const char32_t next = w ? first_code_point(w->text) : 0;
                 if (prev->page != l.page || prev->column != l.column) {
+                    // Over a column or page break a paragraph goes on only
+                    // from a full last line (justified text fills it) whose
+                    // sentence is open, or from a broken word.
                     const bool broken_word = last_code_point(prev_text) == '-';
-                    // A motion's dictum ends with a comma and its closing
-                    // formula starts lower case: a paragraph of its own.
-                    const bool closing_formula = starts_with(l.text(), "en gaat over tot de orde van de dag");
-                    fresh = closing_formula || !(same_size(prev->size, l.size) && prev->bold == l.bold &&
-                              (broken_word || (!ends_closed(prev_text) && (is_lower_letter(next) || is_digit(next)))));
+                    const double edge = right_edge[{prev->page, prev->column}];
+                    const bool full = prev->x1 >= edge - 3 * prev->size;
+                    fresh = !(same_size(prev->size, l.size) && prev->bold == l.bold &&
+                              (broken_word || (full && !ends_closed(prev_text) && (is_lower_letter(next) || is_digit(next)))));
                 } else {
                     const double pitch = l.baseline - prev->baseline;
                     const double usual = t.pitch(std::max(l.size, prev->size));

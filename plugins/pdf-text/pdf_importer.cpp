@@ -46,7 +46,7 @@ void PdfTextImporter::do_read(const Source& source, DocumentSink& sink) const {
     if (!text.problems.empty())
         doc.warn("damaged-pdf", "poppler reported " + std::to_string(text.problems.size()) +
                                     " problem(s) while reading; the text may be incomplete. First: " +
-                                    text.problems.front());
+                                    describe_problem(text.problems.front()));
     merge_companion(source, doc);
     sink.accept(std::move(doc));
 }

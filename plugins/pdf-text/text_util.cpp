@@ -114,9 +114,12 @@ bool all_digits(std::string_view s) {
 }
 
 std::string furniture_key(std::string_view s) {
-    std::string out = ascii_lower(collapse_spaces(s));
-    for (char& c : out)
-        if (c >= '0' && c <= '9') c = '#';
+    std::string out;
+    for (char c : ascii_lower(collapse_spaces(s))) {
+        const bool digit = c >= '0' && c <= '9';
+        if (digit && !out.empty() && out.back() == '#') continue;  // "9" and "10" alike
+        out += digit ? '#' : c;
+    }
     return out;
 }
 

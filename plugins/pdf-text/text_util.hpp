@@ -27,8 +27,8 @@ bool is_letter(char32_t c);
 bool is_digit(char32_t c);
 bool all_digits(std::string_view s);
 
-// Lower case, digits replaced by '#', spaces collapsed: "Pagina 3 van 12"
-// and "Pagina 4 van 12" both become "pagina # van ##".
+// Lower case, each run of digits replaced by one '#', spaces collapsed:
+// "Pagina 9 van 12" and "Pagina 10 van 12" both become "pagina # van #".
 std::string furniture_key(std::string_view s);
 
 }  // namespace stukwerk::pdf

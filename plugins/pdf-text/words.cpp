@@ -122,14 +122,7 @@ std::string_view without_subset_prefix(std::string_view name) {
 }
 
 std::string first_message(const std::vector<std::string>& messages) {
-    if (messages.empty()) return {};
-    std::string m = messages.front();
-    if (m.rfind("error: ", 0) == 0) m.erase(0, 7);
-    if (m.rfind("error (", 0) == 0) {
-        const auto close = m.find("): ");
-        if (close != std::string::npos) m = "at byte " + m.substr(7, close - 7) + ": " + m.substr(close + 3);
-    }
-    return m;
+    return messages.empty() ? std::string() : describe_problem(messages.front());
 }
 
 bool has_pdf_header(std::string_view bytes) {
@@ -142,6 +135,16 @@ bool has_eof_marker(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::string describe_problem(const std::string& message) {
+    std::string m = message;
+    if (m.rfind("error: ", 0) == 0) m.erase(0, 7);
+    if (m.rfind("error (", 0) == 0) {
+        const auto close = m.find("): ");
+        if (close != std::string::npos) m = "at byte " + m.substr(7, close - 7) + ": " + m.substr(close + 3);
+    }
+    return m;
+}
 
 bool font_is_bold(std::string_view font_name) {
     const std::string_view n = without_subset_prefix(font_name);

@@ -40,6 +40,10 @@ struct PdfText {
 // or hold no text at all.
 PdfText read_words(std::string_view bytes);
 
+// One of poppler's messages as a cause: "error (14583): Illegal character"
+// -> "at byte 14583: Illegal character".
+std::string describe_problem(const std::string& message);
+
 // Font style from a font name ("FCIBKP+Univers-Black", "Arial,BoldItalic").
 bool font_is_bold(std::string_view font_name);
 bool font_is_italic(std::string_view font_name);
