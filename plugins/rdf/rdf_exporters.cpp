@@ -18,6 +18,17 @@ std::string base_from(const Options& options) {
 
 const char* extension(Syntax s) { return s == Syntax::turtle ? "ttl" : "nt"; }
 
+// The host's rule for per-document files: the second document named
+// kst-1.ttl in a run is kst-1~2.ttl, the third kst-1~3.ttl. Documents
+// arrive in input order, so the numbering matches the other formats'.
+std::string unique_name(std::set<std::string>& used, const std::string& wanted) {
+    const auto dot = wanted.rfind('.');
+    const std::string stem = wanted.substr(0, dot), ext = wanted.substr(dot);
+    std::string name = wanted;
+    for (int n = 2; !used.insert(name).second; ++n) name = stem + "~" + std::to_string(n) + ext;
+    return name;
+}
+
 }  // namespace
 
 ExporterInfo RdfExporter::describe() {
@@ -71,7 +82,7 @@ void GraphFileExporter::write(const Document& document) {
         written_ = true;
         return;
     }
-    auto file = output_->create(file_name_for(document.id, extension(syntax_)));
+    auto file = output_->create(unique_name(names_, file_name_for(document.id, extension(syntax_))));
     file->write(prefix_header(syntax_));
     file->write(statements);
     file->commit();

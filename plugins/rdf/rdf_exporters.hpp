@@ -11,10 +11,14 @@
 // rdf and ntriples are aggregate: single-file needs one object for the run
 // and the documents in input order, and writing a graph is cheap next to
 // reading a document, so nothing is lost by not splitting it over workers.
+// The host names the files of per-document exporters uniquely (a second
+// kst-1 is kst-1~2.json); an aggregate exporter's files are its own
+// business, so these two apply the same rule themselves.
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <set>
 
 #include <stukwerk/exporter.hpp>
 
@@ -39,6 +43,7 @@ private:
     OutputStore* output_ = nullptr;
     std::unique_ptr<OutputFile> run_file_;  // with single-file
     bool written_ = false;                  // a document is in run_file_
+    std::set<std::string> names_;           // per-document files of this run
 };
 
 class RdfExporter final : public GraphFileExporter {

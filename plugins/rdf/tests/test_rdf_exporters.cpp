@@ -319,6 +319,25 @@ TEST_F(RdfExporters, SameInputsGiveIdenticalBytesWhateverTheNumberOfWorkers) {
     EXPECT_EQ(compared, 7u);
 }
 
+TEST_F(RdfExporters, ADocumentIdSeenTwiceGetsTheSameSecondNameInEveryFormat) {
+    // The host names per-document files (jsonld) uniquely; rdf and
+    // ntriples, being aggregate, follow the same rule themselves.
+    const fs::path dir = temp_dir("rdf-same-id");
+    write_file(dir / "again.json", read_file(flagship_path()));
+    ASSERT_EQ(convert({flagship_path(), dir / "again.json", flagship_path()}, dir / "out", "rdf,ntriples,jsonld").exit_code,
+              0);
+    for (const char* ext : {".ttl", ".nt", ".jsonld"})
+        for (const char* stem : {"kst-33279-36", "kst-33279-36~2", "kst-33279-36~3"})
+            EXPECT_TRUE(fs::exists(dir / "out" / (std::string(stem) + ext))) << stem << ext;
+    // The second document's three files are one graph.
+    const Checked c = rdflib({(dir / "out/kst-33279-36~2.ttl").string(), (dir / "out/kst-33279-36~2.nt").string(),
+                              (dir / "out/kst-33279-36~2.jsonld").string()},
+                             {"SELECT ?sha WHERE { ?c spdx:checksumValue ?sha }"});
+    EXPECT_EQ(c.isomorphic, (std::vector<bool>{true, true, true}));
+    ASSERT_EQ(c.results.size(), 3u);
+    EXPECT_EQ(c.results[0][0], (Rows{{flagship_->source.sha256}}));  // again.json: the same bytes
+}
+
 TEST_F(RdfExporters, NulCharacterFailsTheDocumentWithTheCauseAndOtherFormatsGoOn) {
     const fs::path dir = temp_dir("rdf-nul");
     write_file(dir / "nul.json",
