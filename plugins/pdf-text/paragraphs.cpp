@@ -102,6 +102,36 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
             double& edge = right_edge[{l.page, l.column}];
             edge = std::max(edge, l.x1);
         }
+    // Justified text fills every line but a paragraph's last; ragged text
+    // ends lines anywhere. Spaced paragraphs are told apart by their gaps,
+    // unspaced ones only by a short last line.
+    std::map<std::pair<int, int>, double> left_edge;
+    for (const PageLines& p : pages)
+        for (const Line& l : p.lines) {
+            auto [it, fresh] = left_edge.emplace(std::pair{l.page, l.column}, l.x0);
+            if (!fresh) it->second = std::min(it->second, l.x0);
+        }
+    std::size_t full_lines = 0, long_lines = 0, all_lines = 0, gaps = 0;
+    for (const PageLines& p : pages) {
+        const Line* before = nullptr;
+        for (const Line& l : p.lines) {
+            ++all_lines;
+            const double left = left_edge[{l.page, l.column}], right = right_edge[{l.page, l.column}];
+            if (l.x1 > left + 0.7 * (right - left)) {
+                ++long_lines;
+                if (l.x1 >= right - 1.5) ++full_lines;
+            }
+            if (before && before->column == l.column && same_size(before->size, l.size)) {
+                const double pitch = l.baseline - before->baseline;
+                const double usual = t.pitch(l.size);
+                if (pitch > 1.35 * usual && pitch < 2.6 * usual) ++gaps;
+            }
+            before = &l;
+        }
+    }
+    const bool justified = full_lines * 10 > long_lines * 6;
+    const bool spaced = gaps * 20 >= all_lines;
+
     std::vector<Para> paras;
     const Line* prev = nullptr;
     for (const PageLines& p : pages)
@@ -114,11 +144,14 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
                 const char32_t next = w ? first_code_point(w->text) : 0;
                 if (prev->page != l.page || prev->column != l.column) {
                     // Over a column or page break a paragraph goes on only
-                    // from a full last line (justified text fills it) whose
-                    // sentence is open, or from a broken word.
+                    // from a broken word, or from an open sentence on a full
+                    // last line: up to the edge in justified text, most of the
+                    // way in ragged text ("De Kamer," alone is a paragraph).
                     const bool broken_word = last_code_point(prev_text) == '-';
                     const double edge = right_edge[{prev->page, prev->column}];
-                    const bool full = prev->x1 >= edge - 3 * prev->size;
+                    const double left = left_edge[{prev->page, prev->column}];
+                    const bool full = justified ? prev->x1 >= edge - 3 * prev->size
+                                                : prev->x1 - left >= 0.6 * (edge - left);
                     fresh = !(same_size(prev->size, l.size) && prev->bold == l.bold &&
                               (broken_word || (full && !ends_closed(prev_text) && (is_lower_letter(next) || is_digit(next)))));
                 } else {
@@ -129,7 +162,7 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
                             (l.bold != prev->bold && ends_closed(prev_text)) ||
                             (l.segments.size() >= 2 && l.segments[0].x1 < prev->x0 - 0.5 * l.size) ||
                             (w && is_list_label(w->text) && word_count(l) > 1 && ends_closed(prev_text, true)) ||
-                            (prev->x1 < edge - 3 * l.size && ends_closed(prev_text) && !is_lower_letter(next));
+                            (!spaced && prev->x1 < edge - 3 * l.size && ends_closed(prev_text) && !is_lower_letter(next));
                 }
             }
             if (fresh) paras.emplace_back();

@@ -72,9 +72,9 @@ Block block_of(BlockType type, const std::vector<Line>& lines, const Reading& r,
 }
 
 bool is_heading(const Para& p, const Reading& r) {
-    if (p.lines.size() > 3) return false;
+    if (p.lines.size() > 4) return false;
     const std::string text = para_text(p);
-    if (text.empty() || text.size() > 200) return false;
+    if (text.empty() || text.size() > 250) return false;
     const char32_t last = last_code_point(text);
     if (last == ',' || last == ';') return false;
     if (p.size() >= 1.15 * r.type.body_size) return true;
