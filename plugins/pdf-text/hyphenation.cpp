@@ -65,6 +65,45 @@ LineJoin join_lines(std::string_view last_word, std::string_view next_word) {
     return LineJoin::drop_hyphen;
 }
 
+std::string word_key(std::string_view word) {
+    std::string w(word);
+    auto outer = [](char32_t c) {
+        return c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == '\'' || c == ',' || c == '.' ||
+               c == ';' || c == ':' || c == '!' || c == '?' || c == 0xAB || c == 0xBB || c == 0x2018 ||
+               c == 0x2019 || c == 0x201C || c == 0x201D;
+    };
+    while (!w.empty() && outer(last_code_point(w))) pop_code_point(w);
+    std::size_t start = 0;
+    while (start < w.size()) {
+        const std::string rest = w.substr(start);
+        if (!outer(first_code_point(rest))) break;
+        std::size_t n = 1;
+        while (start + n < w.size() && (static_cast<unsigned char>(w[start + n]) & 0xC0) == 0x80) ++n;
+        start += n;
+    }
+    return ascii_lower(w.substr(start));
+}
+
+void Lexicon::add(std::string_view word) {
+    if (word.empty() || last_code_point(word) == '-') return;  // the first half of a broken word
+    std::string key = word_key(word);
+    if (!key.empty()) words.insert(std::move(key));
+}
+
+LineJoin Lexicon::resolve(std::string_view last_word, std::string_view next_word) const {
+    const LineJoin rule = join_lines(last_word, next_word);
+    if (rule == LineJoin::space || last_code_point(last_word) == 0xAD) return rule;
+    std::string stem = word_key(last_word);  // keeps the hyphen: it is not outer punctuation
+    if (!stem.empty() && stem.back() == '-') stem.pop_back();
+    const std::string next = word_key(next_word);
+    if (stem.empty() || next.empty()) return rule;
+    if (words.count(stem + "-" + next)) return LineJoin::keep_hyphen;
+    if (words.count(stem + next)) return LineJoin::drop_hyphen;
+    if (words.count(stem + with_trema(next))) return LineJoin::drop_hyphen_trema;
+    if (!hyphenates) return LineJoin::keep_hyphen;
+    return rule;
+}
+
 std::string with_trema(std::string_view word) {
     std::string out;
     bool done = false;

@@ -153,7 +153,7 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
                     const bool full = justified ? prev->x1 >= edge - 3 * prev->size
                                                 : prev->x1 - left >= 0.6 * (edge - left);
                     fresh = !(same_size(prev->size, l.size) && prev->bold == l.bold &&
-                              (broken_word || (full && !ends_closed(prev_text) && (is_lower_letter(next) || is_digit(next)))));
+                              (broken_word || (full && !ends_closed(prev_text))));
                 } else {
                     const double pitch = l.baseline - prev->baseline;
                     const double usual = t.pitch(std::max(l.size, prev->size));
@@ -226,8 +226,8 @@ public:
     }
 
     // Resolves the end of the previous line against the first word of the next.
-    std::string join(const std::string& next_word) {
-        switch (join_lines(last_word_, next_word)) {
+    std::string join(const std::string& next_word, const Lexicon* lexicon) {
+        switch (lexicon ? lexicon->resolve(last_word_, next_word) : join_lines(last_word_, next_word)) {
             case LineJoin::space: pending_space_ = true; return next_word;
             case LineJoin::keep_hyphen: return next_word;
             case LineJoin::drop_hyphen: drop_last_char(); return next_word;
@@ -297,7 +297,7 @@ std::vector<Inline> inlines_of(const std::vector<Line>& lines, const std::set<st
                 const bool raised = line.is_superscript(w);
                 std::string text = w.text;
                 if (line_start && !first) {
-                    text = b.join(text);
+                    text = b.join(text, options.lexicon);
                 } else if (prev) {
                     const double gap = w.x0 - prev->x1;
                     if (prev->space_after || gap > 0.2 * std::min(prev->size, w.size) || &s.words.front() == &w) b.space();
@@ -318,6 +318,36 @@ std::vector<Inline> inlines_of(const std::vector<Line>& lines, const std::set<st
         }
     }
     return b.finish();
+}
+
+Lexicon build_lexicon(const std::vector<PageLines>& pages, const std::vector<NoteDraft>& notes) {
+    Lexicon lex;
+    std::size_t lines = 0, hyphen_ends = 0;
+    auto add_line = [&](const Line& l, const Line* next) {
+        ++lines;
+        const Word* last = nullptr;
+        for (const Segment& s : l.segments)
+            for (const Word& w : s.words) {
+                lex.add(w.text);
+                last = &w;
+            }
+        if (!last || !next || next->column != l.column) return;
+        const std::string& t = last->text;
+        if (t.size() < 2 || t.back() != '-') return;
+        std::string stem = t;
+        stem.pop_back();
+        const Word* first = first_word(*next);
+        if (is_lower_letter(last_code_point(stem)) && first && is_lower_letter(first_code_point(first->text)))
+            ++hyphen_ends;
+    };
+    for (const PageLines& p : pages)
+        for (std::size_t i = 0; i < p.lines.size(); ++i)
+            add_line(p.lines[i], i + 1 < p.lines.size() ? &p.lines[i + 1] : nullptr);
+    for (const NoteDraft& n : notes)
+        for (std::size_t i = 0; i < n.lines.size(); ++i)
+            add_line(n.lines[i], i + 1 < n.lines.size() ? &n.lines[i + 1] : nullptr);
+    lex.hyphenates = hyphen_ends * 25 > lines;
+    return lex;
 }
 
 std::string text_of(const std::vector<Line>& lines) {

@@ -9,6 +9,7 @@
 
 #include <stukwerk/block.hpp>
 
+#include "hyphenation.hpp"
 #include "layout.hpp"
 
 namespace stukwerk::pdf {
@@ -46,7 +47,13 @@ SourceLocation location_of(const std::vector<Line>& lines);
 struct InlineOptions {
     bool keep_styles = true;       // bold/italic of the words; off for headings
     std::size_t skip_words = 0;    // leading words of the first line to leave out (a list label)
+    const Lexicon* lexicon = nullptr;  // the document's own words, to settle line-end hyphens
 };
+
+// The words the document prints whole, and whether it hyphenates: more
+// than one line in 25 ending in a letter and a hyphen before a lower-case
+// word means a typesetter that breaks words.
+Lexicon build_lexicon(const std::vector<PageLines>& pages, const std::vector<NoteDraft>& notes);
 
 // The inline runs of `lines`: words joined with single spaces, line-end
 // hyphens resolved (see hyphenation.hpp), superscript numbers that name a

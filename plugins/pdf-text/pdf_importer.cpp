@@ -36,6 +36,7 @@ void PdfTextImporter::do_read(const Source& source, DocumentSink& sink) const {
     r.type = measure(r.pages);
     r.notes = take_footnotes(r.pages, r.type);
     for (const NoteDraft& n : r.notes) r.note_labels.insert(n.label);
+    r.lexicon = build_lexicon(r.pages, r.notes);
     r.paras = group_paragraphs(r.pages, r.type);
 
     Document doc;

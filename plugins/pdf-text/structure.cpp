@@ -66,7 +66,9 @@ Block block_of(BlockType type, const std::vector<Line>& lines, const Reading& r,
     Block b;
     b.type = type;
     b.role = std::move(role);
-    b.inlines = inlines_of(lines, r.note_labels, options);
+    InlineOptions with_lexicon = options;
+    with_lexicon.lexicon = &r.lexicon;
+    b.inlines = inlines_of(lines, r.note_labels, with_lexicon);
     b.source = location_of(lines);
     return b;
 }
@@ -147,7 +149,7 @@ void add_footnotes(Document& doc, const Reading& r) {
         f.id = "fn" + n.label;
         for (int k = 2; used.count(f.id); ++k) f.id = "fn" + n.label + "-" + std::to_string(k);
         used.insert(f.id);
-        f.inlines = inlines_of(n.lines, {}, InlineOptions{true, 1});
+        f.inlines = inlines_of(n.lines, {}, InlineOptions{true, 1, &r.lexicon});
         f.source = location_of(n.lines);
         doc.footnotes.push_back(std::move(f));
     }

@@ -22,6 +22,7 @@ struct Reading {
     std::vector<NoteDraft> notes;
     std::set<std::string> note_labels;
     std::vector<Para> paras;  // the body, in reading order
+    Lexicon lexicon;
 
     std::vector<const Line*> furniture() const;  // every page's furniture lines
 };
