@@ -112,8 +112,9 @@ TEST(RealDocuments, EveryCorpusDocumentConvertsToEveryFormat) {
     const fs::path root = temp_dir("real-corpus");
     const fs::path dir = root / "out";
     const fs::path report = root / "report.jsonl";
-    stukwerk({"convert", corpus_dir().string(), "-t", "csv,rdf,ntriples,jsonld", "-o", dir.string(), "-q", "--report",
-              report.string()});
+    const ProcessResult run_all = stukwerk({"convert", corpus_dir().string(), "-t", "csv,rdf,ntriples,jsonld", "-o",
+                                            dir.string(), "-q", "--report", report.string()});
+    ASSERT_TRUE(run_all.exit_code == 0 || run_all.exit_code == 1) << "exit " << run_all.exit_code << ": " << run_all.err;
 
     // Inputs no importer claims (schemas, SOURCES.md) or cannot read (an
     // image-only PDF) fail before export; no document may fail in an exporter.
