@@ -21,10 +21,14 @@ void InlineBuilder::text(std::string_view s, std::uint8_t styles, const LinkRef*
     }
 }
 
-bool InlineBuilder::space_before_new_run(bool new_run_is_text) {
+bool InlineBuilder::space_before_new_run(bool new_run_is_text, std::uint8_t new_styles) {
     if (!space_) return false;
     space_ = false;
-    if (!out_.empty() && out_.back().kind == InlineKind::text && last_link_ == 0) {
+    // The space goes to the plainer side: "wordt <em>in het lid</em> a" keeps
+    // it out of the italic run.
+    const bool last_is_text = !out_.empty() && out_.back().kind == InlineKind::text && last_link_ == 0;
+    const bool last_plainer = last_is_text && (out_.back().styles & ~new_styles) == 0;
+    if (last_is_text && (last_plainer || !new_run_is_text)) {
         out_.back().text.push_back(' ');
         return false;
     }
@@ -47,7 +51,7 @@ void InlineBuilder::visible(std::string_view s, std::uint8_t styles, const LinkR
             return;
         }
     }
-    const bool leading_space = space_before_new_run(link == nullptr);
+    const bool leading_space = space_before_new_run(link == nullptr, styles);
     Inline in;
     in.kind = link ? InlineKind::link : InlineKind::text;
     in.styles = styles;
@@ -67,7 +71,7 @@ void InlineBuilder::line_break() {
 }
 
 void InlineBuilder::note_ref(std::string label, std::string target) {
-    space_before_new_run(false);
+    space_before_new_run(false, style::none);
     out_.push_back(Inline{InlineKind::note_ref, std::move(label), style::superscript, std::move(target)});
     last_link_ = 0;
 }

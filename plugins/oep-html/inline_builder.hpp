@@ -35,7 +35,7 @@ public:
 private:
     void visible(std::string_view s, std::uint8_t styles, const LinkRef* link);
     // Places a pending space; true when it belongs at the start of the new run.
-    bool space_before_new_run(bool new_run_is_text);
+    bool space_before_new_run(bool new_run_is_text, std::uint8_t new_styles);
 
     std::vector<Inline> out_;
     unsigned last_link_ = 0;  // serial of the link the last inline belongs to

@@ -86,7 +86,7 @@ PageScan scan_page(const xmlNode* root) {
             } else {
                 if (name == "body" && !s.body) s.body = n;
                 if (name == "article" && !s.article) s.article = n;
-                if (name == "main" && !s.main) s.main = n;
+                if (name == "header" || name == "nav" || name == "footer" || name == "form") s.site_chrome = true;
                 if (!s.broodtekst && attr(n, "id") == "broodtekst") s.broodtekst = n;
                 if (!s.dossier_title && has_class(n, "dossiertitel")) s.dossier_title = n;
                 if (!s.stuk && has_class(n, "stuk") && attr(n, "id") != "broodtekst") s.stuk = n;
@@ -111,8 +111,7 @@ const xmlNode* publication_root(const PageScan& s) {
     if (s.dossier_title) return s.dossier_title->parent;
     if (has_publication_metadata(s)) {
         if (s.article) return s.article;
-        if (s.main) return s.main;
-        return s.body;
+        if (!s.site_chrome) return s.body;
     }
     return nullptr;
 }

@@ -7,7 +7,8 @@
 //     bare XHTML and inside a zoek.officielebekendmakingen.nl page;
 //  2. the element that holds both the dossier title (h1.dossiertitel) and the
 //     stuk (div.stuk), or either of them;
-//  3. <article> or <main> of a page that carries publication metadata.
+//  3. <article> of a page that carries publication metadata, or its <body>
+//     when the page has no site around it (no header, nav, footer, form).
 #pragma once
 
 #include <libxml/tree.h>
@@ -24,7 +25,7 @@ struct PageScan {
     const xmlNode* dossier_title = nullptr;  // first h1.dossiertitel
     const xmlNode* stuk = nullptr;           // first div.stuk
     const xmlNode* article = nullptr;
-    const xmlNode* main = nullptr;
+    bool site_chrome = false;  // header, nav, footer or form: a site around the text
     const xmlNode* canonical = nullptr;      // <link rel="canonical">
     std::vector<const xmlNode*> metas;       // <meta name=...> of the document vocabularies
     std::vector<const xmlNode*> footnote_definitions;
