@@ -6,10 +6,13 @@ of the exporter, and prints them as one JSON object:
 
 strict mode: a malformed quote is an error, not a guess. Every table must be
 RFC 4180 as written: records end with CRLF and all have the header's number
-of fields. With --bom each file must start with a UTF-8 byte-order mark;
+of fields, and Python's own csv.writer (RFC 4180 quoting: only fields with a
+comma, quote, CR or LF) must write the rows it read back to the very same
+bytes. With --bom each file must start with a UTF-8 byte-order mark;
 without it none may. Exit status 1 with the reason on stderr otherwise.
 """
 import csv
+import io
 import json
 import sys
 
@@ -32,6 +35,10 @@ def read(path, bom):
     for i, row in enumerate(rows):
         if len(row) != len(rows[0]):
             raise ValueError(f"{path}: record {i + 1} has {len(row)} fields, the header {len(rows[0])}")
+    again = io.StringIO(newline="")
+    csv.writer(again, lineterminator="\r\n").writerows(rows)
+    if again.getvalue().encode("utf-8") != raw[len(BOM) if bom else 0:]:
+        raise ValueError(f"{path}: Python's csv.writer writes these rows differently")
     return rows
 
 
