@@ -162,12 +162,15 @@ PageLines lay_out_page(const Page& page) {
     out.number = page.number;
     out.width = page.width;
     out.height = page.height;
+    std::vector<std::vector<Segment>> rows;
     std::vector<Segment> rough;
-    for (Row& row : build_rows(page.words))
-        for (Segment& s : split_row(std::move(row.words))) rough.push_back(std::move(s));
+    for (Row& row : build_rows(page.words)) rows.push_back(split_row(std::move(row.words)));
+    for (const std::vector<Segment>& r : rows) rough.insert(rough.end(), r.begin(), r.end());
     const double gutter = find_gutter(rough, page.width);
     if (gutter < 0) {
-        out.lines = lines_of(page.number, 0, page.words);
+        // one column: the rows are the lines
+        for (std::vector<Segment>& r : rows) out.lines.push_back(make_line(page.number, 0, std::move(r)));
+        std::sort(out.lines.begin(), out.lines.end(), [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
         return out;
     }
     out.columns = 2;

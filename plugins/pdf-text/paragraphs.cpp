@@ -95,7 +95,7 @@ std::vector<NoteDraft> take_footnotes(std::vector<PageLines>& pages, const Typog
     return notes;
 }
 
-std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Typography& t) {
+std::vector<Para> group_paragraphs(std::vector<PageLines>& pages, const Typography& t) {
     std::map<std::pair<int, int>, double> right_edge;
     for (const PageLines& p : pages)
         for (const Line& l : p.lines) {
@@ -134,8 +134,8 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
 
     std::vector<Para> paras;
     const Line* prev = nullptr;
-    for (const PageLines& p : pages)
-        for (const Line& l : p.lines) {
+    for (PageLines& p : pages)
+        for (Line& l : p.lines) {
             bool fresh = paras.empty() || !prev;
             if (!fresh) {
                 const Para& cur = paras.back();
@@ -166,8 +166,8 @@ std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Ty
                 }
             }
             if (fresh) paras.emplace_back();
-            paras.back().lines.push_back(l);
-            prev = &l;
+            paras.back().lines.push_back(std::move(l));
+            prev = &paras.back().lines.back();
         }
     return paras;
 }

@@ -39,7 +39,8 @@ struct Para {
 // label in the margin, a list marker after a closed sentence, or a short
 // line closing a sentence; it continues over a column or page break when
 // the sentence does.
-std::vector<Para> group_paragraphs(const std::vector<PageLines>& pages, const Typography& t);
+// The lines move from `pages` into the paragraphs; the furniture stays.
+std::vector<Para> group_paragraphs(std::vector<PageLines>& pages, const Typography& t);
 
 // The page and box of a run of lines (the part on its first page).
 SourceLocation location_of(const std::vector<Line>& lines);
