@@ -76,3 +76,20 @@ TEST(PdfTextUtil, RunningHeadsCompareWithDigitsMasked) {
     EXPECT_TRUE(is_lower_letter(first_code_point("\xC3\xABle")));
     EXPECT_TRUE(is_upper_letter(first_code_point("\xC3\x89\xC3\xA9n")));
 }
+
+TEST(PdfTextHyphenation, TheDocumentsOwnWordsSettleABreak) {
+    Lexicon lex;
+    for (const char* w : {"«landmacht-samenwerking»", "Volkshuisvesting,", "zeeën"}) lex.add(w);
+    // printed whole elsewhere with its hyphen: the hyphen is the word's
+    EXPECT_EQ(lex.resolve("landmacht-", "samenwerking;"), LineJoin::keep_hyphen);
+    // printed whole elsewhere without: a break
+    EXPECT_EQ(lex.resolve("Volks-", "huisvesting"), LineJoin::drop_hyphen);
+    EXPECT_EQ(lex.resolve("zee-", "en"), LineJoin::drop_hyphen_trema);
+    // unknown to the document: the rules decide, unless nothing is hyphenated
+    EXPECT_EQ(lex.resolve("marine-", "samenwerking"), LineJoin::drop_hyphen);
+    lex.hyphenates = false;
+    EXPECT_EQ(lex.resolve("marine-", "samenwerking"), LineJoin::keep_hyphen);
+    EXPECT_EQ(lex.resolve("koop-", "en"), LineJoin::space);  // an elision stays one either way
+    EXPECT_EQ(word_key("«Specialisation"), "specialisation");
+    EXPECT_EQ(word_key("(NSIP),"), "nsip");
+}
