@@ -79,9 +79,11 @@ bj::value block_json(const Block& b) {
     bj::object o;
     o["type"] = to_string(b.type);
     put_if(o, "role", b.role);
-    if (b.type == BlockType::heading) o["level"] = b.level;
+    // Written for every block that has them, not only where they are usual,
+    // so that whatever an importer put in the model survives the round trip.
+    if (b.type == BlockType::heading || b.level != 0) o["level"] = b.level;
     put_if(o, "label", b.label);
-    if (b.type == BlockType::list) o["ordered"] = b.ordered;
+    if (b.type == BlockType::list || b.ordered) o["ordered"] = b.ordered;
     if (b.header) o["header"] = true;
     if (b.row_span != 1) o["row_span"] = b.row_span;
     if (b.col_span != 1) o["col_span"] = b.col_span;

@@ -136,6 +136,22 @@ TEST(ModelJson, RoundTripKeepsEveryField) {
     EXPECT_EQ(json::parse_document(json::to_compact(json::to_json(d))), d);
 }
 
+TEST(ModelJson, AttributesRoundTripOnEveryBlockType) {
+    // Found by fuzz_importer: a level on a list item was not written.
+    Document d;
+    d.id = "x";
+    Block item;
+    item.type = BlockType::list_item;
+    item.level = 2;
+    item.ordered = true;
+    item.inlines = {text_run("tekst")};
+    Block list;
+    list.type = BlockType::list;
+    list.children.push_back(item);
+    d.body.push_back(list);
+    EXPECT_EQ(json::from_json(json::to_json(d)), d);
+}
+
 TEST(ModelJson, DeletionRecordsRoundTrip) {
     Document d;
     d.id = "2022D56473";
