@@ -85,20 +85,43 @@ RunPublisher::~RunPublisher() {
 
 std::string RunPublisher::aggregate(const Document& doc) { return aggregate_ ? aggregate_->write(doc) : std::string(); }
 
+namespace {
+
+std::uint64_t name_key(std::string_view name) { return std::hash<std::string_view>{}(name); }
+
+// "x~3.json" -> {"x.json", 3}; any other name -> {name, 1}. Document ids
+// never hold '~' (file_name_for() maps it away), so the form is ours.
+std::pair<std::string, std::uint32_t> split_copy_number(const std::string& name) {
+    const auto tilde = name.rfind('~');
+    if (tilde == std::string::npos) return {name, 1};
+    const auto dot = name.find('.', tilde);
+    const std::string digits = name.substr(tilde + 1, (dot == std::string::npos ? name.size() : dot) - tilde - 1);
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9)
+        return {name, 1};
+    return {name.substr(0, tilde) + (dot == std::string::npos ? "" : name.substr(dot)),
+            static_cast<std::uint32_t>(std::stoul(digits))};
+}
+
+}  // namespace
+
+void RunPublisher::reserve_name(const std::string& name) {
+    const auto [wanted, n] = split_copy_number(name);
+    std::uint32_t& count = names_[name_key(wanted)];
+    count = std::max(count, n);
+}
+
 std::string RunPublisher::unique_name(const std::string& wanted) {
+    const std::uint32_t n = ++names_[name_key(wanted)];
+    if (n == 1) return wanted;
     const auto dot = wanted.rfind('.');
     const std::string stem = dot == std::string::npos ? wanted : wanted.substr(0, dot);
     const std::string ext = dot == std::string::npos ? std::string() : wanted.substr(dot);
-    std::string name = wanted;
-    for (int n = 2; !names_.insert(std::hash<std::string>{}(name)).second; ++n)
-        name = stem + "~" + std::to_string(n) + ext;
-    return name;
+    return stem + "~" + std::to_string(n) + ext;
 }
 
 void RunPublisher::publish(std::vector<StagedFile>& staged, InputReport& report) {
-    if (report.status == InputStatus::skipped) {
-        for (const std::string& name : report.outputs) names_.insert(std::hash<std::string>{}(name));
-    }
+    if (report.status == InputStatus::skipped)
+        for (const std::string& name : report.outputs) reserve_name(name);
     for (StagedFile& f : staged) {
         try {
             if (settings_.to_stdout) {

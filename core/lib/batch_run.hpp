@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "batch.hpp"
 #include "journal.hpp"
@@ -42,10 +42,12 @@ private:
     std::unique_ptr<Journal> journal_;
     std::filesystem::path staging_;
     bool own_staging_ = false;
-    // Hashes of the names put in place in this run: a second document with
-    // the same id gets "<id>~2.<ext>" instead of overwriting the first. Eight
-    // bytes a file keeps memory flat over large runs.
-    std::unordered_set<std::uint64_t> names_;
+    // How often each file name was asked for in this run, by hash: the second
+    // document with an id gets "<id>~2.<ext>" instead of overwriting the first.
+    // A hash and a count a name keep memory small over large runs, and the
+    // count makes the thousandth copy as cheap as the first.
+    std::unordered_map<std::uint64_t, std::uint32_t> names_;
+    void reserve_name(const std::string& name);
     std::FILE* report_ = nullptr;
     std::filesystem::path report_temp_;
     BatchSummary counts_;
