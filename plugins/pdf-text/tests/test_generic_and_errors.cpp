@@ -131,6 +131,57 @@ TEST(PdfTextErrors, EmptyAndForeignBytesAreNotPdfs) {
     EXPECT_NE(fake.report.error.find("damaged PDF"), std::string::npos) << fake.report.error;
 }
 
+// A small PDF with a correct cross-reference table, from object bodies.
+std::string make_pdf(const std::vector<std::string>& objects) {
+    std::string out = "%PDF-1.4\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const std::size_t xref = out.size();
+    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (std::size_t o : offsets) {
+        std::string n = std::to_string(o);
+        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+    }
+    out += "trailer<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" +
+           std::to_string(xref) + "\n%%EOF\n";
+    return out;
+}
+
+std::vector<std::string> hello_pdf(const std::string& content, const std::string& page_extra = {}) {
+    return {"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R" +
+                page_extra + ">>",
+            "<</Length " + std::to_string(content.size()) + ">>stream\n" + content + "\nendstream",
+            "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"};
+}
+
+TEST(PdfTextErrors, HostileStructuresEndCleanly) {
+    const std::string text = "BT /F1 12 Tf 72 700 Td (Hallo wereld) Tj ET ";
+    // 200,000 nested arrays in the page's content: poppler stops nesting,
+    // complains for every stray bracket; the text before them is read.
+    const Imported deep = import_bytes("deep.pdf", make_pdf(hello_pdf(text + std::string(200000, '[') +
+                                                                      std::string(200000, ']'))), "pdf-text");
+    ASSERT_TRUE(deep.ok()) << deep.report.error;
+    EXPECT_EQ(paragraph_texts(deep.documents.front()), std::vector<std::string>{"Hallo wereld"});
+    EXPECT_TRUE(has_warning(deep.documents.front(), "damaged-pdf"));
+    // A page dictionary nested 100,000 levels deep.
+    std::string nested;
+    for (int i = 0; i < 100000; ++i) nested += "<</A ";
+    nested += "1";
+    for (int i = 0; i < 100000; ++i) nested += ">>";
+    const Imported dict = import_bytes("dict.pdf", make_pdf(hello_pdf(text, "/X " + nested)), "pdf-text");
+    EXPECT_TRUE(dict.ok() || dict.report.error.find("damaged PDF") != std::string::npos) << dict.report.error;
+    // A page tree that claims 20,000 pages over one page object.
+    std::vector<std::string> liar = hello_pdf(text);
+    liar[1] = "<</Type/Pages/Kids[3 0 R 3 0 R 3 0 R]/Count 20000>>";
+    const Imported pages = import_bytes("pages.pdf", make_pdf(liar), "pdf-text");
+    EXPECT_FALSE(pages.ok());
+    EXPECT_NE(pages.report.error.find("damaged PDF: it has no pages"), std::string::npos) << pages.report.error;
+}
+
 TEST(PdfTextErrors, AFileNamedPdfIsNotClaimedOnItsNameAlone) {
     const fs::path dir = temp_dir("pdf-name-only");
     write_file(dir / "letter.pdf", "just text, not a PDF");
