@@ -330,6 +330,39 @@ TEST_F(CsvExporter, SameInputsGiveIdenticalBytesWhateverTheNumberOfWorkers) {
     EXPECT_EQ(python_tables(one).at("documents.csv").size(), 5u);
 }
 
+TEST_F(CsvExporter, DeepTreesKeepPathParentAndDepth) {
+    // 300 sections, each holding a paragraph and the next section.
+    constexpr int levels = 300;
+    std::string body;
+    for (int k = levels; k >= 1; --k) {
+        std::string section = R"({"type": "section", "children": [{"type": "paragraph", "text": "p)" +
+                              std::to_string(k) + "\"}";
+        if (!body.empty()) section += ", " + body;
+        body = section + "]}";
+    }
+    const fs::path dir = temp_dir("csv-deep");
+    write_file(dir / "deep.json", R"({"id": "deep", "metadata": {"title": "t", "dossiers": [], "people": [],)"
+                                  R"( "subjects": [], "identifiers": [], "raw": []}, "body": [)" +
+                                      body + R"(], "footnotes": [], "references": [], "warnings": []})");
+    ASSERT_EQ(convert({dir / "deep.json"}, dir / "out").exit_code, 0);
+    const Rows blocks = python_tables(dir / "out").at("blocks.csv");
+    ASSERT_EQ(blocks.size(), 1u + 2 * levels);
+    std::string section_path = "body/0";
+    for (int k = 1; k <= levels; ++k) {
+        // Section k is row 2k-1, its paragraph row 2k, one level deeper.
+        const auto& s = blocks[2 * k - 1];
+        const auto& p = blocks[2 * k];
+        EXPECT_EQ(s[2], section_path);
+        EXPECT_EQ(s[3], k == 1 ? "" : std::to_string(2 * k - 3));
+        EXPECT_EQ(s[4], std::to_string(k));
+        EXPECT_EQ(p[2], section_path + "/0");
+        EXPECT_EQ(p[3], std::to_string(2 * k - 1));
+        EXPECT_EQ(p[4], std::to_string(k + 1));
+        EXPECT_EQ(p.back(), "p" + std::to_string(k));
+        section_path += "/1";
+    }
+}
+
 // The field encoding itself, against RFC 4180's rules.
 TEST(CsvFormat, QuotesOnlyWhatRfc4180RequiresAndDoublesQuotes) {
     using plugins::csv::append_record;
