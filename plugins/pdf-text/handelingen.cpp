@@ -22,7 +22,7 @@ struct SpeakerLine {
 
 // "De heer De Hoop (GroenLinks-PvdA):", "Mevrouw Beckerman (SP):",
 // "De voorzitter:", "Minister De Jonge:", "Staatssecretaris Van Rij:".
-SpeakerLine parse_speaker(const Line& line, const std::string& chair) {
+SpeakerLine parse_speaker(const Line& line) {
     SpeakerLine out;
     const std::string text = collapse_spaces(text_of({line}));
     if (text.size() > 120 || last_code_point(text) != ':') return out;
@@ -40,8 +40,7 @@ SpeakerLine parse_speaker(const Line& line, const std::string& chair) {
     out.speaker.party = m[3].str();
     if (title == "De voorzitter" || title == "De Voorzitter") {
         if (!name.empty()) return SpeakerLine{};
-        out.speaker.function = "voorzitter";
-        out.speaker.name = chair;
+        out.speaker.function = "voorzitter";  // named once, as the chair, in metadata.people
     } else if (title == "De heer" || title == "Mevrouw") {
         if (name.empty()) return SpeakerLine{};
         out.speaker.name = name;
@@ -128,15 +127,16 @@ bool read_handelingen(const Reading& r, Document& doc) {
     };
     for (; i < r.paras.size(); ++i) {
         const Para& p = r.paras[i];
-        SpeakerLine sl = parse_speaker(p.lines.front(), chair);
+        SpeakerLine sl = parse_speaker(p.lines.front());
         std::vector<Line> rest = p.lines;
         if (sl.ok) {
             motion = nullptr;
             Block t;
             t.type = BlockType::speaker_turn;
             t.speaker = sl.speaker;
-            t.inlines = inlines_of({p.lines.front()}, {}, InlineOptions{false, 0});
             t.source = location_of(p.lines);
+            // the speaker line as printed, as the XML importer keeps it
+            t.children.push_back(block_of(BlockType::paragraph, {p.lines.front()}, r, "speaker", InlineOptions{false, 0}));
             body.push_back(std::move(t));
             turn = &body.back();
             const bool known = std::any_of(md.people.begin(), md.people.end(), [&](const Person& x) {
