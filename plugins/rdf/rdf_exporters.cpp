@@ -19,14 +19,15 @@ std::string base_from(const Options& options) {
 const char* extension(Syntax s) { return s == Syntax::turtle ? "ttl" : "nt"; }
 
 // The host's rule for per-document files: the second document named
-// kst-1.ttl in a run is kst-1~2.ttl, the third kst-1~3.ttl. Documents
-// arrive in input order, so the numbering matches the other formats'.
-std::string unique_name(std::set<std::string>& used, const std::string& wanted) {
+// kst-1.ttl in a run is kst-1~2.ttl, the third kst-1~3.ttl (ids never hold
+// '~', so these never meet a real name). Documents arrive in input order,
+// so the numbering matches the other formats'. Counted, not probed: a run
+// with thousands of copies of one id stays linear.
+std::string unique_name(std::map<std::string, std::size_t>& copies, const std::string& wanted) {
+    const std::size_t n = ++copies[wanted];
+    if (n == 1) return wanted;
     const auto dot = wanted.rfind('.');
-    const std::string stem = wanted.substr(0, dot), ext = wanted.substr(dot);
-    std::string name = wanted;
-    for (int n = 2; !used.insert(name).second; ++n) name = stem + "~" + std::to_string(n) + ext;
-    return name;
+    return wanted.substr(0, dot) + "~" + std::to_string(n) + wanted.substr(dot);
 }
 
 }  // namespace

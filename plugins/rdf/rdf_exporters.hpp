@@ -18,7 +18,7 @@
 
 #include <memory>
 #include <optional>
-#include <set>
+#include <map>
 
 #include <stukwerk/exporter.hpp>
 
@@ -43,7 +43,7 @@ private:
     OutputStore* output_ = nullptr;
     std::unique_ptr<OutputFile> run_file_;  // with single-file
     bool written_ = false;                  // a document is in run_file_
-    std::set<std::string> names_;           // per-document files of this run
+    std::map<std::string, std::size_t> names_;  // per-document file names of this run, and their copies
 };
 
 class RdfExporter final : public GraphFileExporter {
