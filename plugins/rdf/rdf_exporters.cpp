@@ -21,10 +21,11 @@ const char* extension(Syntax s) { return s == Syntax::turtle ? "ttl" : "nt"; }
 // The host's rule for per-document files: the second document named
 // kst-1.ttl in a run is kst-1~2.ttl, the third kst-1~3.ttl (ids never hold
 // '~', so these never meet a real name). Documents arrive in input order,
-// so the numbering matches the other formats'. Counted, not probed: a run
-// with thousands of copies of one id stays linear.
-std::string unique_name(std::map<std::string, std::size_t>& copies, const std::string& wanted) {
-    const std::size_t n = ++copies[wanted];
+// so the numbering matches the other formats'. Counted, not probed, so a
+// run with thousands of copies of one id stays linear; keyed by a hash, as
+// the host's, so a run of millions of documents holds no list of names.
+std::string unique_name(std::unordered_map<std::size_t, std::size_t>& copies, const std::string& wanted) {
+    const std::size_t n = ++copies[std::hash<std::string>{}(wanted)];
     if (n == 1) return wanted;
     const auto dot = wanted.rfind('.');
     return wanted.substr(0, dot) + "~" + std::to_string(n) + wanted.substr(dot);

@@ -18,7 +18,7 @@
 
 #include <memory>
 #include <optional>
-#include <map>
+#include <unordered_map>
 
 #include <stukwerk/exporter.hpp>
 
@@ -43,7 +43,7 @@ private:
     OutputStore* output_ = nullptr;
     std::unique_ptr<OutputFile> run_file_;  // with single-file
     bool written_ = false;                  // a document is in run_file_
-    std::map<std::string, std::size_t> names_;  // per-document file names of this run, and their copies
+    std::unordered_map<std::size_t, std::size_t> names_;  // copies of each file name (by hash) in this run
 };
 
 class RdfExporter final : public GraphFileExporter {
