@@ -213,15 +213,19 @@ private:
 json::value parse_json(std::string_view text, std::uint32_t max_depth) {
     json::parse_options options;
     options.max_depth = max_depth;
+    // Bytes that are not UTF-8 are kept; the host's UTF-8 pass replaces them
+    // and warns, so one bad byte does not cost the whole page.
+    options.allow_invalid_utf8 = true;
     json::stream_parser parser({}, options);
     boost::system::error_code ec;
     const std::size_t consumed = parser.write(text.data(), text.size(), ec);
     if (!ec) parser.finish(ec);
     if (ec) {
-        std::string cause = ec.message();
+        std::string cause = "not valid JSON: " + ec.message();
         if (ec == json::error::incomplete) cause = "the JSON is truncated (it ends inside a value)";
         if (ec == json::error::too_deep)
             cause = "the JSON is nested deeper than " + std::to_string(max_depth) + " levels, the limit";
+        if (ec == json::error::exponent_overflow) cause = "a number in the JSON is out of range";
         throw Error(cause + " (line " + std::to_string(line_at(text, consumed)) + ")");
     }
     return parser.release();

@@ -406,7 +406,7 @@ Block VlosBody::alineaitem(pugi::xml_node node, const std::string& path, BlockTy
     b.type = type;
     b.role = role;
     b.source.path = path;
-    inlines(node, style::none, b.inlines, 0);
+    inlines(node, style::none, b.inlines);
     normalise(b.inlines);
     // "Zij krijgt nr. <stuknummer>915</stuknummer> (<dossiernummer>21501-20</dossiernummer>)":
     // the markup names the Kamerstuk, so it is cited explicitly.
@@ -439,8 +439,9 @@ Block VlosBody::alineaitem(pugi::xml_node node, const std::string& path, BlockTy
     return b;
 }
 
-void VlosBody::inlines(pugi::xml_node node, std::uint8_t styles, std::vector<Inline>& out, int depth) {
-    if (depth > 64) throw Error("<nadruk> nested more than 64 levels deep");
+// Recursive over nested <nadruk>: bounded by the depth limit that
+// scan_outline enforced before the tree was built.
+void VlosBody::inlines(pugi::xml_node node, std::uint8_t styles, std::vector<Inline>& out) {
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
             out.push_back(text_run(c.value(), styles));
@@ -448,7 +449,7 @@ void VlosBody::inlines(pugi::xml_node node, std::uint8_t styles, std::vector<Inl
             const std::string_view local = local_name(c.name());
             const std::uint8_t s = local == "nadruk" ? static_cast<std::uint8_t>(styles | style_of(c.attribute("type").value()))
                                                      : styles;
-            inlines(c, s, out, depth + 1);
+            inlines(c, s, out);
         }
     }
 }
@@ -481,7 +482,9 @@ void VlosBody::zaken(pugi::xml_node node, const std::string& path, std::vector<B
         }
         if (dossier.empty()) return;
         add_dossier(dossier, stuk.empty() ? onderwerp : std::string());
-        const std::string cited = titel.empty() ? dossier_text : titel;
+        // The zaak's title as the citation, unless it only repeats its kind ("Wetgeving").
+        std::string cited = titel == z.attribute("soort").value() ? onderwerp : titel;
+        if (cited.empty()) cited = dossier_text;
         if (!stuk.empty())
             cite(Reference{cited, "kst-" + dossier + "-" + stuk, "kamerstuk", {}}, at);
         else

@@ -49,7 +49,7 @@ private:
     void tekst(pugi::xml_node node, const std::string& path, std::vector<Block>& out, const std::string& role = {});
     void alinea(pugi::xml_node node, const std::string& path, std::vector<Block>& out, const std::string& role);
     Block alineaitem(pugi::xml_node node, const std::string& path, BlockType type, const std::string& role);
-    void inlines(pugi::xml_node node, std::uint8_t styles, std::vector<Inline>& out, int depth);
+    void inlines(pugi::xml_node node, std::uint8_t styles, std::vector<Inline>& out);
     void zaken(pugi::xml_node node, const std::string& path, std::vector<Block>& out, const std::string& anchor,
                bool named);
     void bijlages(pugi::xml_node node, const std::string& path, std::vector<Block>& out);

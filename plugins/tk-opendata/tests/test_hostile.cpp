@@ -156,6 +156,21 @@ TEST(TkHostile, Windows1252IsTranscoded) {
                  "unsupported encoding 'Shift_JIS'");
 }
 
+TEST(TkHostile, BytesThatAreNotUtf8AreReplacedWithAWarning) {
+    // Declared (or defaulting to) UTF-8 but holding a Latin-1 byte: the
+    // record converts, the byte becomes U+FFFD, and the document says so.
+    const std::string json = R"({"Id":"11111111-1111-4111-8111-111111111111","DocumentNummer":"2024D00001",)"
+                             "\"Onderwerp\":\"caf\xE9\",\"GewijzigdOp\":\"2024-03-01T11:00:00\",\"Verwijderd\":false}";
+    for (const Imported& r : {import_bytes("latin1.json", json, "tk-odata"),
+                              import_bytes("latin1.xml", feed_with_subject("caf\xE9"), "tk-syncfeed")}) {
+        ASSERT_TRUE(r.ok()) << r.report.error;
+        ASSERT_EQ(r.documents.size(), 1u);
+        EXPECT_EQ(r.documents[0].metadata.title, "caf\xEF\xBF\xBD");
+        ASSERT_FALSE(r.documents[0].warnings.empty());
+        EXPECT_EQ(r.documents[0].warnings[0].code, "invalid-utf8");
+    }
+}
+
 TEST(TkHostile, Utf16WithByteOrderMarkReadsTheSame) {
     const fs::path dir = temp_dir("tk-utf16");
     // Python writes the UTF-16 copies, independently of the importer's decoder.
