@@ -294,6 +294,14 @@ bool read_kamerstuk(const Reading& r, Document& doc) {
                 (is_place_date(t) || !date.empty() ? date : to).push_back(l);
             }
             body.push_back(block_of(BlockType::paragraph, to, r, "addressee"));
+            // "Aan de Voorzitter van de Tweede Kamer …" addresses "Voorzitter van de Tweede Kamer …"
+            std::string whom = collapse_spaces(text_of(to));
+            for (std::string_view lead : {"Aan de ", "Aan het ", "Aan "})
+                if (starts_with(whom, lead)) {
+                    whom.erase(0, lead.size());
+                    break;
+                }
+            m.people.push_back(Person{whom, "addressee", {}, {}});
             if (!date.empty()) {
                 body.push_back(block_of(BlockType::paragraph, date, r, "place-date"));
                 if (place_date.empty()) place_date = iso_date_in(text_of(date));

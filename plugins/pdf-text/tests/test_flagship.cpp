@@ -54,10 +54,11 @@ TEST(PdfTextFlagship, AddresseeDateAndSignaturesHaveTheirRoles) {
     };
     EXPECT_EQ(got, expected);
     EXPECT_EQ(blocks_of_type(printed(), BlockType::signature).size(), 2u);
-    std::vector<std::string> signatories;
-    for (const Person& p : printed().metadata.people) signatories.push_back(p.name + " / " + p.function);
-    EXPECT_EQ(signatories, (std::vector<std::string>{"K.H. Ollongren / Minister van Defensie",
-                                                    "C.A. van der Maat / Staatssecretaris van Defensie"}));
+    std::vector<std::string> people;
+    for (const Person& p : printed().metadata.people) people.push_back(p.role + ": " + p.name + " / " + p.function);
+    EXPECT_EQ(people, (std::vector<std::string>{"addressee: Voorzitter van de Tweede Kamer der Staten-Generaal / ",
+                                               "signatory: K.H. Ollongren / Minister van Defensie",
+                                               "signatory: C.A. van der Maat / Staatssecretaris van Defensie"}));
 }
 
 TEST(PdfTextFlagship, HeadingsFromBoldTypeWithTheirNumbers) {
