@@ -235,6 +235,20 @@ std::string BodyBuilder::step(pugi::xml_node node) {
     return out;
 }
 
+SiblingSteps::SiblingSteps(pugi::xml_node parent) {
+    for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+        if (c.type() == pugi::node_element) ++counts_[c.name()].total;
+}
+
+std::string SiblingSteps::operator()(pugi::xml_node child) {
+    Count& count = counts_[child.name()];
+    ++count.seen;
+    std::string out = "/";
+    out += child.name();
+    if (count.total > 1) out += "[" + std::to_string(count.seen) + "]";
+    return out;
+}
+
 void BodyBuilder::index_notes(pugi::xml_node root) {
     std::unordered_map<std::string, int> used;
     int unnamed = 0;
@@ -263,14 +277,9 @@ void BodyBuilder::index_notes(pugi::xml_node root) {
 }
 
 void BodyBuilder::unknown(pugi::xml_node node, const std::string& path) {
-    const std::string name = node.name();
-    for (auto& [n, u] : unknown_) {
-        if (n == name) {
-            ++u.count;
-            return;
-        }
-    }
-    unknown_.push_back({name, Unknown{1, path}});
+    const auto [it, added] = unknown_index_.emplace(node.name(), unknown_.size());
+    if (added) unknown_.push_back({node.name(), Unknown{1, path}});
+    else ++unknown_[it->second].second.count;
 }
 
 void BodyBuilder::finish() {
@@ -280,6 +289,7 @@ void BodyBuilder::finish() {
                       (u.count > 1 ? " (" + std::to_string(u.count) + " times)" : std::string()),
                   u.first_path);
     unknown_.clear();
+    unknown_index_.clear();
 }
 
 // ---------------------------------------------------------------- inline
@@ -287,11 +297,13 @@ void BodyBuilder::finish() {
 void BodyBuilder::inline_children(pugi::xml_node node, std::vector<Inline>& out, std::uint8_t styles,
                                   const std::string& path, int depth) {
     guard(depth);
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) inline_node(c, out, styles, path, depth);
+    SiblingSteps steps(node);
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+        inline_node(c, out, styles, c.type() == pugi::node_element ? path + steps(c) : path, depth);
 }
 
 void BodyBuilder::inline_node(pugi::xml_node node, std::vector<Inline>& out, std::uint8_t styles,
-                              const std::string& parent_path, int depth) {
+                              const std::string& path, int depth) {
     const pugi::xml_node_type type = node.type();
     if (type == pugi::node_pcdata || type == pugi::node_cdata) {
         out.push_back(text_run(node.value(), styles));
@@ -301,14 +313,13 @@ void BodyBuilder::inline_node(pugi::xml_node node, std::vector<Inline>& out, std
     const std::string_view name = local_name(node.name());
     const Kind kind = kind_of(node.name());
     if (name == "noot") {
-        out.push_back(footnote(node, parent_path, depth + 1));
+        out.push_back(footnote(node, path, depth + 1));
         return;
     }
     if (name == "br") {
         out.push_back(Inline{InlineKind::line_break, {}, styles, {}});
         return;
     }
-    const std::string path = parent_path + step(node);
     if (name == "nadruk") {
         inline_children(node, out, styles | style_of(node.attribute("type").value()), path, depth + 1);
     } else if (name == "sup") {
@@ -340,10 +351,11 @@ void BodyBuilder::inline_node(pugi::xml_node node, std::vector<Inline>& out, std
     } else if (name == "naam") {
         // <voornaam>K.H.</voornaam><achternaam>Ollongren</achternaam>: the print has a space between.
         bool previous_element = false;
+        SiblingSteps steps(node);
         for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
             const bool element = c.type() == pugi::node_element;
             if (element && previous_element) out.push_back(text_run(" ", styles));
-            inline_node(c, out, styles, path, depth + 1);
+            inline_node(c, out, styles, element ? path + steps(c) : path, depth + 1);
             previous_element = element;
         }
     } else {
@@ -352,7 +364,7 @@ void BodyBuilder::inline_node(pugi::xml_node node, std::vector<Inline>& out, std
     }
 }
 
-Inline BodyBuilder::footnote(pugi::xml_node noot, const std::string& parent_path, int depth) {
+Inline BodyBuilder::footnote(pugi::xml_node noot, const std::string& path, int depth) {
     guard(depth);
     const auto it = notes_by_node_.find(noot.internal_object());
     NoteInfo info = it != notes_by_node_.end() ? it->second : NoteInfo{"fn" + text_content(noot.child("noot.nr")), {}};
@@ -360,17 +372,20 @@ Inline BodyBuilder::footnote(pugi::xml_node noot, const std::string& parent_path
     Footnote f;
     f.id = info.id;
     f.label = info.label;
-    f.source.path = parent_path + step(noot);
+    f.source.path = path;
     bool first_paragraph = true;
+    SiblingSteps steps(noot);
     for (pugi::xml_node c = noot.first_child(); c; c = c.next_sibling()) {
-        const std::string_view name = c.type() == pugi::node_element ? local_name(c.name()) : std::string_view{};
+        const bool element = c.type() == pugi::node_element;
+        const std::string_view name = element ? local_name(c.name()) : std::string_view{};
+        const std::string c_path = element ? path + steps(c) : path;
         if (name == "noot.nr") continue;
         if (name == "noot.al" || name == "al") {
             if (!first_paragraph) f.inlines.push_back(Inline{InlineKind::line_break, {}, style::none, {}});
             first_paragraph = false;
-            inline_children(c, f.inlines, style::none, f.source.path + step(c), depth + 1);
+            inline_children(c, f.inlines, style::none, c_path, depth + 1);
         } else {
-            inline_node(c, f.inlines, style::none, f.source.path, depth + 1);
+            inline_node(c, f.inlines, style::none, c_path, depth + 1);
         }
     }
     normalise_inlines(f.inlines);
@@ -393,15 +408,7 @@ Block BodyBuilder::text_block(pugi::xml_node node, BlockType type, const std::st
 void BodyBuilder::blocks(pugi::xml_node container, std::vector<Block>& out, const std::string& path, int depth,
                          pugi::xml_node skip_a, pugi::xml_node skip_b) {
     guard(depth);
-    // Index among same-named siblings, for element paths: count first, then number.
-    std::vector<std::pair<const char*, int>> totals;
-    for (pugi::xml_node c = container.first_child(); c; c = c.next_sibling()) {
-        if (c.type() != pugi::node_element) continue;
-        auto it = std::find_if(totals.begin(), totals.end(), [&](const auto& t) { return std::strcmp(t.first, c.name()) == 0; });
-        if (it == totals.end()) totals.push_back({c.name(), 1});
-        else ++it->second;
-    }
-    std::vector<std::pair<const char*, int>> seen;
+    SiblingSteps steps(container);
     Block loose;  // running text directly in the container, between blocks
     loose.source.path = path;
     auto flush = [&] {
@@ -418,17 +425,11 @@ void BodyBuilder::blocks(pugi::xml_node container, std::vector<Block>& out, cons
             continue;
         }
         if (type != pugi::node_element) continue;
-        auto seen_it = std::find_if(seen.begin(), seen.end(), [&](const auto& t) { return std::strcmp(t.first, c.name()) == 0; });
-        if (seen_it == seen.end()) seen_it = seen.insert(seen.end(), {c.name(), 0});
-        const int index = ++seen_it->second;
+        const std::string child_path = path + steps(c);
         if (c == skip_a || c == skip_b) continue;
-        const int total =
-            std::find_if(totals.begin(), totals.end(), [&](const auto& t) { return std::strcmp(t.first, c.name()) == 0; })->second;
-        std::string child_path = path + "/" + c.name();
-        if (total > 1) child_path += "[" + std::to_string(index) + "]";
         const Kind kind = kind_of(c.name());
         if (kind == Kind::inline_level) {
-            inline_node(c, loose.inlines, style::none, path, depth + 1);
+            inline_node(c, loose.inlines, style::none, child_path, depth + 1);
             continue;
         }
         flush();
@@ -444,7 +445,7 @@ void BodyBuilder::one(pugi::xml_node element, std::vector<Block>& out, const std
     if (kind != Kind::inline_level) return block(element, kind, out, path, depth, last_was_lid);
     Block p;
     p.source.path = path;
-    inline_node(element, p.inlines, style::none, path.substr(0, path.rfind('/')), depth);
+    inline_node(element, p.inlines, style::none, path, depth);
     normalise_inlines(p.inlines);
     if (!p.inlines.empty()) out.push_back(std::move(p));
 }
@@ -543,7 +544,7 @@ void BodyBuilder::block(pugi::xml_node c, Kind kind, std::vector<Block>& out, co
         case Kind::inline_level: {
             Block p;
             p.source.path = path;
-            inline_node(c, p.inlines, style::none, path.substr(0, path.rfind('/')), depth);
+            inline_node(c, p.inlines, style::none, path, depth);
             normalise_inlines(p.inlines);
             if (!p.inlines.empty()) out.push_back(std::move(p));
             return;
@@ -579,15 +580,18 @@ Block BodyBuilder::heading_from_kop(pugi::xml_node kop, const std::string& path,
     h.level = level;
     h.source.path = path;
     std::string label;
+    SiblingSteps steps(kop);
     for (pugi::xml_node c = kop.first_child(); c; c = c.next_sibling()) {
-        const std::string_view name = c.type() == pugi::node_element ? local_name(c.name()) : std::string_view{};
+        const bool element = c.type() == pugi::node_element;
+        const std::string_view name = element ? local_name(c.name()) : std::string_view{};
+        const std::string c_path = element ? path + steps(c) : path;
         if (name == "label" || name == "nr") {
             const std::string part = text_content(c);
             if (!part.empty()) label += (label.empty() ? "" : " ") + part;
         } else if (name == "titel") {
-            inline_children(c, h.inlines, style::none, path + step(c), depth + 1);
+            inline_children(c, h.inlines, style::none, c_path, depth + 1);
         } else {
-            inline_node(c, h.inlines, style::none, path, depth + 1);
+            inline_node(c, h.inlines, style::none, c_path, depth + 1);
         }
     }
     h.label = label;
@@ -645,6 +649,7 @@ Block BodyBuilder::list(pugi::xml_node lijst, const std::string& path, int depth
     l.label = lijst.attribute("type").value();
     l.source.path = path;
     bool lid_run = false;
+    SiblingSteps steps(lijst);
     for (pugi::xml_node c = lijst.first_child(); c; c = c.next_sibling()) {
         if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
             if (only_space(c.value())) continue;
@@ -657,7 +662,7 @@ Block BodyBuilder::list(pugi::xml_node lijst, const std::string& path, int depth
             continue;
         }
         if (c.type() != pugi::node_element) continue;
-        const std::string child_path = path + step(c);
+        const std::string child_path = path + steps(c);
         if (local_name(c.name()) == "li") {
             l.children.push_back(list_item(c, "li.nr", child_path, depth + 1));
             continue;
@@ -718,9 +723,10 @@ Block BodyBuilder::definitions(pugi::xml_node node, const std::string& path, int
     l.type = BlockType::list;
     l.label = "definitielijst";
     l.source.path = path;
+    SiblingSteps steps(node);
     for (pugi::xml_node item = node.first_child(); item; item = item.next_sibling()) {
         if (item.type() != pugi::node_element) continue;
-        const std::string item_path = path + step(item);
+        const std::string item_path = path + steps(item);
         Block li;
         li.type = BlockType::list_item;
         li.source.path = item_path;
@@ -744,10 +750,11 @@ Block BodyBuilder::table(pugi::xml_node table, const std::string& path, int dept
     Block t;
     t.type = BlockType::table;
     t.source.path = path;
+    SiblingSteps table_steps(table);
     for (pugi::xml_node c = table.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         const std::string_view name = local_name(c.name());
-        const std::string c_path = path + step(c);
+        const std::string c_path = path + table_steps(c);
         if (name == "title") {
             inline_children(c, t.inlines, style::none, c_path, depth + 1);
             continue;
@@ -760,9 +767,11 @@ Block BodyBuilder::table(pugi::xml_node table, const std::string& path, int dept
         std::map<std::string, int, std::less<>> columns;
         std::map<std::string, std::pair<std::string, std::string>, std::less<>> spans;
         int next_column = 1;
+        SiblingSteps part_steps(c);
         for (pugi::xml_node part = c.first_child(); part; part = part.next_sibling()) {
             if (part.type() != pugi::node_element) continue;
             const std::string_view part_name = local_name(part.name());
+            const std::string part_path = c_path + part_steps(part);
             if (part_name == "colspec") {
                 const int number = to_int(part.attribute("colnum").value(), next_column);
                 next_column = number + 1;
@@ -776,20 +785,21 @@ Block BodyBuilder::table(pugi::xml_node table, const std::string& path, int dept
             const bool head = part_name == "thead";
             if (part_name != "thead" && part_name != "tbody" && part_name != "tfoot") {
                 bool dummy = false;
-                block(part, kind_of(part.name()), after, c_path + step(part), depth + 1, dummy);
+                block(part, kind_of(part.name()), after, part_path, depth + 1, dummy);
                 continue;
             }
-            const std::string part_path = c_path + step(part);
+            SiblingSteps row_steps(part);
             for (pugi::xml_node row = part.first_child(); row; row = row.next_sibling()) {
                 if (row.type() != pugi::node_element) continue;
-                const std::string row_path = part_path + step(row);
+                const std::string row_path = part_path + row_steps(row);
                 Block r;
                 r.type = BlockType::table_row;
                 r.header = head;
                 r.source.path = row_path;
+                SiblingSteps entry_steps(row);
                 for (pugi::xml_node entry = row.first_child(); entry; entry = entry.next_sibling()) {
                     if (entry.type() != pugi::node_element) continue;
-                    const std::string entry_path = row_path + step(entry);
+                    const std::string entry_path = row_path + entry_steps(entry);
                     Block cell;
                     cell.type = BlockType::table_cell;
                     cell.header = head;
@@ -808,7 +818,7 @@ Block BodyBuilder::table(pugi::xml_node table, const std::string& path, int dept
                     if (elements == 1 && local_name(only.name()) == "al") {
                         for (pugi::xml_node g = entry.first_child(); g; g = g.next_sibling()) {
                             if (g == only) inline_children(g, cell.inlines, style::none, entry_path + step(g), depth + 2);
-                            else inline_node(g, cell.inlines, style::none, entry_path, depth + 1);
+                            else inline_node(g, cell.inlines, style::none, entry_path, depth + 1);  // text only
                         }
                         normalise_inlines(cell.inlines);
                     } else {
@@ -849,9 +859,10 @@ Block BodyBuilder::name_group(pugi::xml_node group, const std::string& path, int
     Block s;
     s.type = BlockType::signature;
     s.source.path = path;
+    SiblingSteps steps(group);
     for (pugi::xml_node c = group.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        Block name = text_block(c, BlockType::paragraph, path + step(c), depth + 1, "name");
+        Block name = text_block(c, BlockType::paragraph, path + steps(c), depth + 1, "name");
         people.push_back(Person{plain_text(name), "signatory", {}, {}});
         s.children.push_back(std::move(name));
     }
@@ -874,25 +885,28 @@ Block BodyBuilder::signature(pugi::xml_node node, const std::string& path, int d
         pending.source.path = path;
     };
     bool named = false;
+    SiblingSteps steps(node);
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-        const std::string_view name = c.type() == pugi::node_element ? local_name(c.name()) : std::string_view{};
+        const bool element = c.type() == pugi::node_element;
+        const std::string_view name = element ? local_name(c.name()) : std::string_view{};
+        const std::string c_path = element ? path + steps(c) : path;
         if (name == "naam") {
             flush("function");
             Block n;
-            n.source.path = path + step(c);
-            inline_node(c, n.inlines, style::none, path, depth + 1);
+            n.source.path = c_path;
+            inline_node(c, n.inlines, style::none, c_path, depth + 1);
             normalise_inlines(n.inlines);
             n.role = "name";
             s.children.push_back(std::move(n));
             named = true;
         } else if (name == "al") {
             flush(named ? "" : "function");
-            Block p = text_block(c, BlockType::paragraph, path + step(c), depth + 1);
+            Block p = text_block(c, BlockType::paragraph, c_path, depth + 1);
             const std::string text = plain_text(p);
             p.role = ends_with(text, ",") ? "function" : "name";
             if (!p.inlines.empty()) s.children.push_back(std::move(p));
         } else {
-            inline_node(c, pending.inlines, style::none, path, depth + 1);
+            inline_node(c, pending.inlines, style::none, c_path, depth + 1);
         }
     }
     flush(named ? "" : "name");
@@ -920,7 +934,7 @@ Block BodyBuilder::speech(pugi::xml_node node, const std::string& path, int dept
             const std::string_view name = local_name(c.name());
             if (name == "naam") {
                 std::vector<Inline> parts;
-                inline_node(c, parts, style::none, path, depth + 1);
+                inline_node(c, parts, style::none, path, depth + 1);  // its text only; no path is recorded
                 normalise_inlines(parts);
                 turn.speaker.name = plain_text(parts);
             } else if (name == "functie") {
@@ -949,8 +963,11 @@ Block BodyBuilder::figure(pugi::xml_node node, const std::string& path, int dept
     f.source.path = path;
     pugi::xml_node image = local_name(node.name()) == "illustratie" ? node : node.child("illustratie");
     if (image) f.label = image.attribute("naam").value();
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
-        if (c != image) inline_node(c, f.inlines, style::none, path, depth + 1);
+    SiblingSteps steps(node);
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+        const std::string c_path = c.type() == pugi::node_element ? path + steps(c) : path;
+        if (c != image) inline_node(c, f.inlines, style::none, c_path, depth + 1);
+    }
     const char* alt = image ? image.attribute("alt").value() : "";
     if (*alt) {
         if (!f.inlines.empty()) f.inlines.push_back(text_run(" "));

@@ -2,8 +2,8 @@
 //
 // Block context (children of tekst, divisie, li, ...) and inline context
 // (children of al, titel, noot.al, ...) are walked by two sets of functions;
-// element names map to a handful of kinds (element_kinds.cpp's table lives
-// in body_builder.cpp). An element the table does not know is never dropped:
+// element names map to a handful of kinds (the table in kind_of(), in
+// body_builder.cpp). An element the table does not know is never dropped:
 // its text is kept where it stands and one `unknown-element` warning per
 // element name says so. Recursion depth is bounded by the host's limit,
 // which parse_xml() has already enforced on the whole tree.
@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,22 @@
 namespace stukwerk::oep {
 
 enum class Flavour { kamerstuk, handelingen, kamervragen, generic };
+
+// "/name" or "/name[k]" (1-based among same-named siblings, only when there
+// are several) for the element children of one parent, in linear time: call
+// it for every element child, in document order.
+class SiblingSteps {
+public:
+    explicit SiblingSteps(pugi::xml_node parent);
+    std::string operator()(pugi::xml_node child);
+
+private:
+    struct Count {
+        int total = 0;
+        int seen = 0;
+    };
+    std::unordered_map<std::string_view, Count> counts_;
+};
 
 class BodyBuilder {
 public:
@@ -49,7 +66,7 @@ public:
     // <dossier>/<kamerstukkop>-style header lines kept in metadata.raw.
     void header_lines(pugi::xml_node node, const std::string& field_name);
 
-    // "/name" or "/name[k]" (1-based among same-named siblings, only when there are several).
+    // The step of a single node, by scanning its siblings (use SiblingSteps in loops).
     static std::string step(pugi::xml_node node);
 
     // Signatories (ondertekening, al-groep) and speakers met during the walk.
@@ -73,7 +90,8 @@ private:
     Kind kind_of(const char* name) const;
     void block(pugi::xml_node child, Kind kind, std::vector<Block>& out, const std::string& path, int depth,
                bool& last_was_lid);
-    void inline_node(pugi::xml_node node, std::vector<Inline>& out, std::uint8_t styles, const std::string& parent_path,
+    // `path` is the node's own element path.
+    void inline_node(pugi::xml_node node, std::vector<Inline>& out, std::uint8_t styles, const std::string& path,
                      int depth);
 
     Block section(pugi::xml_node node, const std::string& path, int depth, const char* role);
@@ -88,7 +106,7 @@ private:
     Block figure(pugi::xml_node node, const std::string& path, int depth);
     Block definitions(pugi::xml_node node, const std::string& path, int depth);
     bool is_name_group(pugi::xml_node al_groep) const;
-    Inline footnote(pugi::xml_node noot, const std::string& path, int depth);
+    Inline footnote(pugi::xml_node noot, const std::string& path, int depth);  // path: the noot's own
     void unknown(pugi::xml_node node, const std::string& path);
     void guard(int depth) const;
 
@@ -97,7 +115,8 @@ private:
     Flavour flavour_;
     std::unordered_map<const void*, NoteInfo> notes_by_node_;
     std::unordered_map<std::string, NoteInfo> notes_by_source_id_;
-    std::vector<std::pair<std::string, Unknown>> unknown_;
+    std::vector<std::pair<std::string, Unknown>> unknown_;      // in order of first appearance
+    std::unordered_map<std::string, std::size_t> unknown_index_;  // name -> position in unknown_
 };
 
 // The text of a node and its descendants, whitespace collapsed (iterative).

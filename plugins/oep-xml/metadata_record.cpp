@@ -184,7 +184,8 @@ std::string extern_record_url(const MetaRecord& record) {
 }
 
 std::string extern_record_id(const MetaRecord& record) {
-    std::string_view url = extern_record_url(record);
+    const std::string link = extern_record_url(record);
+    std::string_view url = link;
     if (ends_with(url, "/metadata.xml")) url.remove_suffix(13);
     const auto slash = url.rfind('/');
     const std::string_view id = slash == std::string_view::npos ? url : url.substr(slash + 1);
@@ -213,20 +214,17 @@ public:
         }
     }
 
+    // Repeated fields keep their first occurrence only; sets keep that linear for long records.
     void add_unique(std::vector<std::string>& list, const std::string& value) {
-        if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+        if (!value.empty() && unique_.emplace(&list, value).second) list.push_back(value);
     }
 
-    void person(const std::string& name, const std::string& role) {
-        for (const Person& p : m_.people)
-            if (p.name == name && p.role == role) return;
-        m_.people.push_back(Person{name, role, {}, {}});
+    void person(const Person& p) {
+        if (people_.emplace(p.name, p.role).second) m_.people.push_back(p);
     }
 
     void identifier(const std::string& scheme, const std::string& value) {
-        for (const Identifier& i : m_.identifiers)
-            if (i.scheme == scheme && i.value == value) return;
-        m_.identifiers.push_back(Identifier{scheme, value});
+        if (identifiers_.emplace(scheme, value).second) m_.identifiers.push_back(Identifier{scheme, value});
     }
 
     void field(const MetaField& f) {
@@ -270,9 +268,9 @@ public:
         } else if (n == "OVERHEIDop.aanhangselnummer" || n == "OVERHEIDop.aanhangselNummer") {
             single(aanhangselnummer, f, v);
         } else if (n == "OVERHEIDop.indiener") {
-            person(v, "submitter");
+            person(Person{v, "submitter", {}, {}});
         } else if (n == "OVERHEIDop.ontvanger") {
-            person(v, "recipient");
+            person(Person{v, "recipient", {}, {}});
         } else if (n == "DCTERMS.language") {
             single(m_.language, f, v);
         } else if (n == "OVERHEID.category") {
@@ -310,12 +308,7 @@ public:
         else if (!aanhangselnummer.empty()) raw({"OVERHEIDop.aanhangselnummer", {}, aanhangselnummer});
         if (m_.language.empty()) m_.language = "nl";
         dossiers(printed);
-        for (const Person& p : printed.people) {
-            const bool known = std::any_of(m_.people.begin(), m_.people.end(), [&](const Person& q) {
-                return q.name == p.name && q.role == p.role;
-            });
-            if (!known) m_.people.push_back(p);
-        }
+        for (const Person& p : printed.people) person(p);
         if (doc_.id.empty()) {
             for (const MetaRecord* r : records) {
                 doc_.id = extern_record_id(*r);
@@ -330,20 +323,18 @@ private:
     // fills in what the text does not print.
     void dossiers(const PrintedFacts& printed) {
         m_.dossiers = printed.dossiers;
+        std::set<std::string> printed_numbers, printed_titles;
+        for (const Dossier& d : printed.dossiers) {
+            printed_numbers.insert(d.number);
+            printed_numbers.insert(d.number.substr(0, d.number.find('-')));  // "36410" for "36410-XVI"
+            printed_titles.insert(collapse_space(d.title));
+        }
         std::vector<std::string> unmatched;
-        for (const std::string& number : dossier_numbers) {
-            const std::string compact = compact_dossier_number(number);
-            const bool printed_too = std::any_of(m_.dossiers.begin(), m_.dossiers.end(), [&](const Dossier& d) {
-                return d.number == compact || starts_with(d.number, compact + "-");
-            });
-            if (!printed_too) unmatched.push_back(number);
-        }
+        for (const std::string& number : dossier_numbers)
+            if (!printed_numbers.count(compact_dossier_number(number))) unmatched.push_back(number);
         std::vector<std::string> titles;
-        for (const std::string& t : dossier_titles) {
-            const bool printed_too = std::any_of(m_.dossiers.begin(), m_.dossiers.end(),
-                                                 [&](const Dossier& d) { return collapse_space(d.title) == t; });
-            if (!printed_too) titles.push_back(t);
-        }
+        for (const std::string& t : dossier_titles)
+            if (!printed_titles.count(t)) titles.push_back(t);
         if (!unmatched.empty() && (titles.size() == unmatched.size() || titles.empty())) {
             for (std::size_t i = 0; i < unmatched.size(); ++i)
                 m_.dossiers.push_back(Dossier{unmatched[i], titles.empty() ? std::string() : titles[i]});
@@ -360,6 +351,8 @@ private:
     Document& doc_;
     Metadata& m_;
     std::set<std::tuple<std::string, std::string, std::string>> seen_;
+    std::set<std::pair<const void*, std::string>> unique_;
+    std::set<std::pair<std::string, std::string>> people_, identifiers_;
 
 public:
     std::string documenttitel, dc_title, publication_name, parlementair, aanhangselnummer;

@@ -117,8 +117,10 @@ Block dossier_heading(pugi::xml_node dossier, const std::string& path, BodyBuild
     h.role = "dossier-title";
     h.source.path = path;
     std::string number;  // dossiernr with its sub-number or budget chapter, not the rijkswet number
+    SiblingSteps steps(dossier);
     for (pugi::xml_node c = dossier.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
+        const std::string c_path = path + steps(c);
         const std::string_view name = local(c);
         if (name == "dossiernummer") {
             h.label = text_content(c);
@@ -130,9 +132,9 @@ Block dossier_heading(pugi::xml_node dossier, const std::string& path, BodyBuild
                 number += part.type() == pugi::node_element ? " " + text_content(part) : std::string(part.value());
             }
         } else if (name == "titel") {
-            body.inline_children(c, h.inlines, style::none, path + BodyBuilder::step(c), 2);
+            body.inline_children(c, h.inlines, style::none, c_path, 2);
         } else {
-            body.one(c, doc.body, path + BodyBuilder::step(c), 2);
+            body.one(c, doc.body, c_path, 2);
         }
     }
     normalise_inlines(h.inlines);
@@ -161,9 +163,10 @@ void read_stuk(pugi::xml_node stuk, const std::string& path, BodyBuilder& body, 
 }
 
 void read_kamerstuk(pugi::xml_node ks, const std::string& path, BodyBuilder& body, Document& doc, PrintedFacts& printed) {
+    SiblingSteps steps(ks);
     for (pugi::xml_node c = ks.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        const std::string c_path = path + BodyBuilder::step(c);
+        const std::string c_path = path + steps(c);
         const std::string_view name = local(c);
         if (name == "kamerstukkop") read_header_lines(c, "kamerstukkop", body, printed);
         else if (name == "dossier") doc.body.push_back(dossier_heading(c, c_path, body, doc, printed));
@@ -205,9 +208,10 @@ void read_kamervragen(pugi::xml_node kv, const std::string& path, BodyBuilder& b
     const std::string number = text_content(kv.child("kamervraagnummer"));
     printed.item_number = number;
     std::string asked, answered;
+    SiblingSteps steps(kv);
     for (pugi::xml_node c = kv.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        const std::string c_path = path + BodyBuilder::step(c);
+        const std::string c_path = path + steps(c);
         const std::string_view name = local(c);
         if (name == "kamervraagkop") {
             read_header_lines(c, "kamervraagkop", body, printed);
@@ -232,6 +236,20 @@ void read_kamervragen(pugi::xml_node kv, const std::string& path, BodyBuilder& b
     const std::string chamber = printed.chamber == "Eerste Kamer" ? "ek" : printed.chamber == "Tweede Kamer" ? "tk" : "";
     if (!chamber.empty() && !number.empty() && printed.session_year.size() == 9)
         printed.id = "ah-" + chamber + "-" + printed.session_year.substr(0, 4) + printed.session_year.substr(5) + "-" + number;
+}
+
+// A bijlage published on its own: its kop is the document's title.
+void read_bijlage(pugi::xml_node bijlage, const std::string& path, BodyBuilder& body, Document& doc,
+                  PrintedFacts& printed) {
+    printed.publication_type = "Bijlage";
+    pugi::xml_node kop = bijlage.child("kop");
+    if (kop) {
+        Block h = body.heading_from_kop(kop, path + BodyBuilder::step(kop), 1, 2);
+        h.role = "document-title";
+        printed.title = text_without_markers(h.inlines);
+        doc.body.push_back(std::move(h));
+    }
+    body.blocks(bijlage, doc.body, path, 1, kop);
 }
 
 // The addressee and the place-and-date line open a letter's text.
@@ -294,27 +312,29 @@ Document read_publication(pugi::xml_node root, const Source& source, const Parse
     }
     const std::string root_path = "/" + std::string(root.name());
     const std::string_view first = contents.empty() ? std::string_view{} : local(contents.front());
-    const Flavour flavour = first == "kamerstuk"     ? Flavour::kamerstuk
-                            : first == "handelingen" ? Flavour::handelingen
-                            : first == "kamervragen" ? Flavour::kamervragen
-                                                     : Flavour::generic;
+    const Flavour flavour = first == "kamerstuk" || first == "bijlage" ? Flavour::kamerstuk
+                            : first == "handelingen"                  ? Flavour::handelingen
+                            : first == "kamervragen"                  ? Flavour::kamervragen
+                                                                      : Flavour::generic;
     BodyBuilder body(doc, source.limits(), flavour);
     body.index_notes(root);
     PrintedFacts printed;
+    SiblingSteps steps(root);
     for (std::size_t i = 0; i < contents.size(); ++i) {
         const pugi::xml_node c = contents[i];
-        const std::string path = wrapped ? root_path + BodyBuilder::step(c) : root_path;
+        const std::string path = wrapped ? root_path + steps(c) : root_path;
         const std::string_view name = local(c);
         if (i == 0 && name == "kamerstuk") read_kamerstuk(c, path, body, doc, printed);
         else if (i == 0 && name == "handelingen") read_handelingen(c, path, body, doc, printed);
         else if (i == 0 && name == "kamervragen") read_kamervragen(c, path, body, doc, printed);
+        else if (i == 0 && name == "bijlage") read_bijlage(c, path, body, doc, printed);
         else body.one(c, doc.body, path, 1);
     }
     if (flavour == Flavour::generic)
         doc.warn("generic-document",
                  contents.empty() ? std::string("the publication holds no content, only metadata")
                                   : "<" + std::string(first) + "> is not a publication type the importer maps "
-                                    "(kamerstuk, handelingen, kamervragen); converted generically",
+                                    "(kamerstuk, handelingen, kamervragen, bijlage); converted generically",
                  root_path);
     mark_letter_opening(doc, printed);
     body.finish();

@@ -155,6 +155,30 @@ TEST(OepXmlHostile, HundredThousandDeepNestingIsAnErrorNotACrash) {
     EXPECT_EQ(blocks_of_type(within.documents.at(0), BlockType::section).size(), 400u);
 }
 
+TEST(OepXmlHostile, WideInputsAreWalkedInLinearTime) {
+    // Many siblings of one parent: element paths, unknown-element bookkeeping
+    // and list building must not be quadratic (these finish in well under a
+    // second; a quadratic walk would take hours and hit the test timeout).
+    std::string many_runs = "<al>";
+    for (int i = 0; i < 100000; ++i) many_runs += "<nadruk type=\"vet\">w</nadruk> ";
+    many_runs += "</al>";
+    std::string many_items = "<lijst type=\"expliciet\">";
+    for (int i = 0; i < 100000; ++i) many_items += "<li><li.nr>-</li.nr><al>i</al></li>";
+    many_items += "</lijst>";
+    std::string many_names;
+    for (int i = 0; i < 50000; ++i) many_names += "<x" + std::to_string(i) + ">u</x" + std::to_string(i) + ">";
+    const Imported r = import_bytes("wide.xml", publication(many_runs + many_items + "<al>" + many_names + "</al>"));
+    ASSERT_TRUE(r.ok()) << r.report.error;
+    const Document& doc = r.documents.at(0);
+    const auto items = blocks_of_type(doc, BlockType::list_item);
+    ASSERT_EQ(items.size(), 100000u);
+    EXPECT_EQ(items.back()->source.path,
+              "/officiele-publicatie/kamerstuk/stuk/algemeen/vrije-tekst/tekst/lijst/li[100000]");
+    std::size_t unknown = 0;
+    for (const Warning& w : doc.warnings) unknown += w.code == "unknown-element";
+    EXPECT_EQ(unknown, 50000u);
+}
+
 TEST(OepXmlHostile, ATruncatedFileIsNamedAsSuch) {
     const std::string full = read_file(corpus_oep() / "kst-36755-24.xml");
     const Imported r = import_bytes("cut.xml", full.substr(0, full.size() * 3 / 5));

@@ -242,5 +242,19 @@ TEST(OepXmlMapping, MotionSignaturesAreNamesUnderTheText) {
     EXPECT_EQ(plain_text(single.body.back()), "Ceder");
 }
 
+TEST(OepXmlMapping, ABijlageOnItsOwnIsTitledByItsKop) {
+    const Imported r = import_bytes(
+        "blg.xml", "<officiele-publicatie><bijlage><kop><titel>Overzicht van moties</titel></kop>"
+                   "<al>Eerste regel.</al></bijlage></officiele-publicatie>");
+    ASSERT_TRUE(r.ok()) << r.report.error;
+    const Document& doc = r.documents.at(0);
+    EXPECT_EQ(doc.metadata.publication_type, "Bijlage");
+    EXPECT_EQ(doc.metadata.title, "Overzicht van moties");
+    ASSERT_EQ(doc.body.size(), 2u);
+    EXPECT_EQ(doc.body[0].role, "document-title");
+    EXPECT_EQ(plain_text(doc.body[1]), "Eerste regel.");
+    EXPECT_EQ(warning(doc, "generic-document"), nullptr);
+}
+
 }  // namespace
 }  // namespace stukwerk::test::oep
