@@ -66,7 +66,6 @@ void complete_from_body(Document& doc, const std::vector<Person>& signatories) {
     }
     if (m.language.empty()) m.language = "nl";  // KOOP publishes in Dutch; the meta tag says so where present
 
-    for (const Person& p : signatories) m.people.push_back(p);
     bool addressed = false;
     for (const Person& p : m.people) addressed = addressed || p.role == "addressee";
     if (const Block* to = first_with_role(doc.body, "addressee"); to && !addressed) {
@@ -78,6 +77,9 @@ void complete_from_body(Document& doc, const std::vector<Person>& signatories) {
             }
         if (!name.empty()) m.people.push_back(Person{name, "addressee", {}, {}});
     }
+    // In the order the text names them: the addressee at the top, the
+    // signatories under it.
+    for (const Person& p : signatories) m.people.push_back(p);
 }
 
 }  // namespace stukwerk::oep_html

@@ -45,7 +45,8 @@ TEST(OepHtmlBadInput, OnlyWhitespace) {
 TEST(OepHtmlBadInput, BinaryFileNamedHtml) {
     const fs::path dir = temp_dir("oep-html-binary");
     const fs::path png = dir / "plaatje.html";
-    std::string bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+    static const char png_start[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+    std::string bytes(png_start, sizeof png_start - 1);
     bytes += std::string(2000, '\x07');
     write_file(png, bytes);
     expect_one_message(convert(png), png, "binary data");                        // no importer claims it

@@ -100,6 +100,26 @@ TEST(OepHtmlMotion, HeaderHeadingsAndDateLineFollowTheConventions) {
     EXPECT_TRUE(doc.warnings.empty()) << doc.warnings.front().code << ": " << doc.warnings.front().message;
 }
 
+// Without its head, the printed text still says what the document is.
+TEST(OepHtmlMotion, MetadataFromTheBodyWhenTheHeadHasNone) {
+    std::string html = read_file(motion_xhtml());
+    const std::size_t head = html.find("<head>"), end = html.find("</head>");
+    html.erase(head, end + 7 - head);
+    ASSERT_EQ(html.find("OVERHEIDop"), std::string::npos);
+    const Imported r = import_bytes("zonder-kop.html", html, "oep-html");
+    ASSERT_TRUE(r.ok()) << r.report.error;
+    const Document& doc = r.documents.at(0);
+    EXPECT_EQ(doc.id, "kst-32545-143");  // from the dossier number and the stuknummer
+    const Metadata& m = doc.metadata;
+    EXPECT_EQ(m.dossiers, (std::vector<Dossier>{{"32545", "Wet- en regelgeving financi\xC3\xABle markten"}}));
+    EXPECT_EQ(m.item_number, "143");
+    EXPECT_EQ(m.date, "2021-07-06");  // "Voorgesteld 6 juli 2021"
+    EXPECT_EQ(m.title, "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS");
+    EXPECT_EQ(m.document_type, "Motie");
+    EXPECT_EQ(m.publication_type, "Kamerstuk");
+    EXPECT_EQ(paragraph_texts(doc), paragraph_texts(import_one(motion_xhtml())));
+}
+
 // Nothing the head says is dropped: every DC/DCTERMS/OVERHEID meta is either
 // mapped to its field or kept raw with its value and scheme.
 TEST(OepHtmlMotion, EveryMetaTagIsMappedOrKeptRaw) {
