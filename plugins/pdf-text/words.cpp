@@ -4,6 +4,8 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <dlfcn.h>
+
 #include <climits>
 #include <cmath>
 #include <memory>
@@ -45,10 +47,29 @@ constexpr std::string_view keepalive_pdf =
     "0000000009 00000 n \n0000000053 00000 n \n0000000103 00000 n \ntrailer<</Size 4/Root 1 0 R>>\n"
     "startxref\n165\n%%EOF\n";
 
+// poppler-cpp's font information (text_list_include_font) looks up a
+// system substitute for every font a PDF does not embed, through
+// fontconfig, which then reads the machine's font configuration and caches
+// (and leaks a little doing so). Text extraction needs no substitute, so the
+// importer gives fontconfig an empty configuration: no file is read beyond
+// the input, and the lookup is trivially quick. libfontconfig is already in
+// the process (libpoppler links it); its two functions are found at run
+// time, so this adds no build dependency. stukwerk renders nothing, so no
+// one else in the process needs fontconfig's fonts.
+void quiet_fontconfig() {
+    using Create = void* (*)();
+    using SetCurrent = int (*)(void*);
+    const auto create = reinterpret_cast<Create>(dlsym(RTLD_DEFAULT, "FcConfigCreate"));
+    const auto set_current = reinterpret_cast<SetCurrent>(dlsym(RTLD_DEFAULT, "FcConfigSetCurrent"));
+    if (!create || !set_current) return;
+    if (void* empty = create()) set_current(empty);
+}
+
 void prepare_poppler() {
     static std::once_flag once;
     static std::unique_ptr<poppler::document> keepalive;
     std::call_once(once, [] {
+        quiet_fontconfig();
         poppler::set_debug_error_function(collect_message, nullptr);
         keepalive.reset(poppler::document::load_from_raw_data(keepalive_pdf.data(),
                                                               static_cast<int>(keepalive_pdf.size())));
