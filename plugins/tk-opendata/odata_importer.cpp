@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
-#include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/error.hpp>
+#include <boost/json/parse_options.hpp>
 
 #include <stukwerk/sniff.hpp>
 
@@ -98,10 +99,10 @@ std::string type_of_navigation(std::string_view name) {
     return std::string(name);
 }
 
-// The type of an object that no navigation property names, from its
-// properties: enough for the entities a Document's record uses.
-std::string guess_type(const json::object& o) {
-    auto has = [&](const char* k) { return o.contains(k); };
+// The type of an object that no navigation property names, from the
+// properties it has (null or not): enough for the entities a record uses.
+std::string guess_type(const std::vector<std::string>& keys) {
+    auto has = [&](std::string_view k) { return std::find(keys.begin(), keys.end(), k) != keys.end(); };
     if (has("DocumentNummer")) return "Document";
     if (has("Versienummer") || has("ExterneIdentifier")) return "DocumentVersie";
     if (has("HoogsteVolgnummer") || has("Toevoeging")) return "Kamerstukdossier";
@@ -123,103 +124,252 @@ std::string type_from_context(std::string_view context) {
     return out;
 }
 
-std::string scalar_text(const json::value& v, std::string_view key) {
-    switch (v.kind()) {
-        case json::kind::string: return std::string(v.get_string());
-        case json::kind::bool_: return v.get_bool() ? "true" : "false";
-        case json::kind::int64: return std::to_string(v.get_int64());
-        case json::kind::uint64: return std::to_string(v.get_uint64());
-        case json::kind::double_: {
-            const double d = v.get_double();
-            if (!std::isfinite(d))
-                throw Error("the number in property '" + std::string(key) + "' is out of range");
-            // Integral values that a double holds exactly are integers that
-            // overflowed nothing; anything else would not round-trip.
-            if (d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
-                return std::to_string(static_cast<long long>(d));
-            if (std::fabs(d) > 9007199254740992.0)
-                throw Error("the number in property '" + std::string(key) +
-                            "' is too large to be read exactly (more than 2^53)");
-            char buf[32];
-            const auto res = std::to_chars(buf, buf + sizeof buf, d);
-            return std::string(buf, res.ptr);
-        }
-        default: return {};
-    }
-}
-
-class Walker {
+// Builds entities straight from the parser's events, without a tree of the
+// JSON, and hands on the documents of each record as soon as the record is
+// complete. A record is one item of the collection (or the one top-level
+// entity) with everything $expand-ed inside it: OData nests the related
+// entities it serves, so they never lie in another item. Memory is thus one
+// record's entities. Numbers keep the text they were written with.
+class EntityHandler {
 public:
-    Walker(Pool& pool, std::vector<std::size_t>& documents) : pool_(pool), documents_(documents) {}
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
 
-    std::size_t entity(const json::object& o, std::string type) {
-        Entity e;
-        if (const json::value* t = o.if_contains("@odata.type"); t && t->is_string()) {
-            const std::string_view name = t->get_string();
-            type = std::string(name.substr(name.rfind('.') == std::string_view::npos ? 0 : name.rfind('.') + 1));
-        }
-        e.type = type.empty() ? guess_type(o) : type;
-        std::vector<std::pair<std::string, std::size_t>> nested;
-        for (const json::key_value_pair& kv : o) {
-            const std::string_view key = kv.key();
-            const json::value& v = kv.value();
-            if (key.find('@') != std::string_view::npos) continue;  // annotations
-            if (v.is_object()) {
-                nested.emplace_back(std::string(key), entity(v.get_object(), type_of_navigation(key)));
-            } else if (v.is_array()) {
-                for (const json::value& item : v.get_array()) {
-                    if (item.is_object())
-                        nested.emplace_back(std::string(key), entity(item.get_object(), type_of_navigation(key)));
-                    else if (!item.is_null() && !item.is_array())
-                        e.fields.emplace_back(std::string(key), scalar_text(item, key));
-                }
-            } else if (v.is_null()) {
-                continue;
-            } else if (key == "Id") {
-                e.id = scalar_text(v, key);
-            } else if (key == "Verwijderd") {
-                e.deleted = v.is_bool() && v.get_bool();
-            } else if (key == "GewijzigdOp") {
-                e.modified = scalar_text(v, key);
-            } else if (key == "ApiGewijzigdOp") {
-                e.api_modified = scalar_text(v, key);
-            } else if (key.size() > 3 && key.substr(key.size() - 3) == "_Id") {
-                e.refs.emplace_back(std::string(key.substr(0, key.size() - 3)), scalar_text(v, key));
-            } else {
-                e.fields.emplace_back(std::string(key), scalar_text(v, key));
-            }
+    explicit EntityHandler(DocumentSink& sink) : sink_(sink) {}
+
+    std::size_t emitted() const { return emitted_; }
+    const std::map<std::string, std::size_t>& types() const { return types_; }
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+
+    bool on_object_begin(boost::system::error_code&) {
+        Frame f;
+        f.object = true;
+        f.navigation = enclosing_navigation();
+        stack_.push_back(std::move(f));
+        return true;
+    }
+
+    bool on_object_end(std::size_t, boost::system::error_code&) {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        Entity& e = f.entity;
+        // {"@odata.context": ..., "value": [...]} wraps entities; it is none.
+        const bool wrapper = e.id.empty() && e.fields.empty() && e.refs.empty() &&
+                             std::all_of(f.nested.begin(), f.nested.end(), [](const auto& n) { return n.first == "value"; });
+        if (wrapper && stack_.empty()) return true;
+        if (e.type.empty()) {
+            if (f.navigation.empty() || f.navigation == "value")
+                e.type = context_type_.empty() ? guess_type(f.keys) : context_type_;
+            else
+                e.type = type_of_navigation(f.navigation);
         }
         const bool is_document = e.type == "Document";
+        ++types_[e.type];
         const std::size_t me = pool_.add(std::move(e));
         // Nesting is a relation both ways: the parent names the child by the
         // navigation property, the child names the parent by its type.
-        for (const auto& [nav, child] : nested) {
+        for (const auto& [nav, child] : f.nested) {
             const std::string child_id = pool_.at(child).id;
             const std::string parent_type = pool_.at(me).type;
             const std::string parent_id = pool_.at(me).id;
             pool_.link(me, nav, child_id);
             pool_.link(child, parent_type, parent_id);
         }
-        if (is_document && std::find(documents_.begin(), documents_.end(), me) == documents_.end())
-            documents_.push_back(me);
-        return me;
+        if (is_document && seen_.insert(me).second) documents_.push_back(me);
+        if (closes_record()) {
+            flush();
+        } else if (Frame* owner = owning_object()) {
+            owner->nested.emplace_back(f.navigation, me);
+        }
+        return true;
     }
 
+    bool on_array_begin(boost::system::error_code&) {
+        Frame f;
+        f.navigation = enclosing_navigation();
+        stack_.push_back(std::move(f));
+        return true;
+    }
+
+    bool on_array_end(std::size_t, boost::system::error_code&) {
+        stack_.pop_back();
+        return true;
+    }
+
+    bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        text_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        text_.append(s.data(), s.size());
+        stack_.back().key = std::move(text_);
+        stack_.back().keys.push_back(stack_.back().key);
+        text_.clear();
+        return true;
+    }
+
+    bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        text_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        text_.append(s.data(), s.size());
+        scalar(std::move(text_), false);
+        text_.clear();
+        return true;
+    }
+
+    bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
+        text_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_int64(std::int64_t, boost::json::string_view s, boost::system::error_code&) { return number(s); }
+    bool on_uint64(std::uint64_t, boost::json::string_view s, boost::system::error_code&) { return number(s); }
+    bool on_double(double, boost::json::string_view s, boost::system::error_code&) { return number(s); }
+    bool on_bool(bool b, boost::system::error_code&) {
+        scalar(b ? "true" : "false", true);
+        return true;
+    }
+    bool on_null(boost::system::error_code&) { return true; }
+    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+
 private:
-    Pool& pool_;
-    std::vector<std::size_t>& documents_;
+    struct Frame {
+        bool object = false;
+        std::string navigation;  // the property holding this object or array ("" at the top)
+        std::string key;         // objects: the property being read
+        std::vector<std::string> keys;
+        Entity entity;
+        std::vector<std::pair<std::string, std::size_t>> nested;
+    };
+
+    // After an object closed: was it a whole record? The top-level entity,
+    // an item of a top-level array, or an item of an OData page's "value".
+    bool closes_record() const {
+        if (stack_.empty()) return true;
+        if (stack_.size() == 1) return !stack_[0].object;
+        return stack_.size() == 2 && stack_[0].object && !stack_[1].object && stack_[1].navigation == "value";
+    }
+
+    void flush() {
+        pool_.index_references();
+        for (const std::size_t i : documents_) {
+            sink_.accept(to_document(resolve(pool_.at(i), pool_)));
+            ++emitted_;
+        }
+        pool_ = Pool();
+        documents_.clear();
+        seen_.clear();
+    }
+
+    std::string enclosing_navigation() const {
+        if (stack_.empty()) return {};
+        const Frame& parent = stack_.back();
+        return parent.object ? parent.key : parent.navigation;
+    }
+
+    // The object a value at the top of the stack belongs to: the top itself,
+    // or the object holding the array the value is in.
+    Frame* owning_object() {
+        for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+            if (it->object) return &*it;
+        return nullptr;
+    }
+
+    bool number(boost::json::string_view s) {
+        text_.append(s.data(), s.size());
+        scalar(std::move(text_), true);
+        text_.clear();
+        return true;
+    }
+
+    void scalar(std::string value, bool literal) {
+        if (stack_.empty()) return;  // a lone value: no entity
+        const bool in_array = !stack_.back().object;
+        Frame* owner = owning_object();
+        if (!owner) return;
+        const std::string& key = in_array ? stack_.back().navigation : owner->key;
+        Entity& e = owner->entity;
+        if (key == "@odata.context" && stack_.size() == 1) {
+            context_type_ = type_from_context(value);
+        } else if (key == "@odata.type") {
+            const auto dot = value.rfind('.');
+            e.type = value.substr(dot == std::string::npos ? 0 : dot + 1);
+        } else if (key.find('@') != std::string::npos) {
+            // other annotations
+        } else if (key == "Id") {
+            e.id = std::move(value);
+        } else if (key == "Verwijderd") {
+            e.deleted = literal && value == "true";
+        } else if (key == "GewijzigdOp") {
+            e.modified = std::move(value);
+        } else if (key == "ApiGewijzigdOp") {
+            e.api_modified = std::move(value);
+        } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_Id") == 0) {
+            e.refs.emplace_back(key.substr(0, key.size() - 3), std::move(value));
+        } else {
+            e.fields.emplace_back(key, std::move(value));
+        }
+    }
+
+    DocumentSink& sink_;
+    Pool pool_;
+    std::vector<std::size_t> documents_;
+    std::unordered_set<std::size_t> seen_;
+    std::vector<Frame> stack_;
+    std::string text_;
+    std::string context_type_;
+    std::map<std::string, std::size_t> types_;
+    std::size_t emitted_ = 0;
 };
 
-json::value parse_json(std::string_view text, std::uint32_t max_depth) {
+// Accepts any JSON: the first pass only checks the text, so no document is
+// handed on from an input that turns out to be broken.
+struct CheckOnly {
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    using ec = boost::system::error_code;
+    using sv = boost::json::string_view;
+    bool on_document_begin(ec&) { return true; }
+    bool on_document_end(ec&) { return true; }
+    bool on_object_begin(ec&) { return true; }
+    bool on_object_end(std::size_t, ec&) { return true; }
+    bool on_array_begin(ec&) { return true; }
+    bool on_array_end(std::size_t, ec&) { return true; }
+    bool on_key_part(sv, std::size_t, ec&) { return true; }
+    bool on_key(sv, std::size_t, ec&) { return true; }
+    bool on_string_part(sv, std::size_t, ec&) { return true; }
+    bool on_string(sv, std::size_t, ec&) { return true; }
+    bool on_number_part(sv, ec&) { return true; }
+    bool on_int64(std::int64_t, sv, ec&) { return true; }
+    bool on_uint64(std::uint64_t, sv, ec&) { return true; }
+    bool on_double(double, sv, ec&) { return true; }
+    bool on_bool(bool, ec&) { return true; }
+    bool on_null(ec&) { return true; }
+    bool on_comment_part(sv, ec&) { return true; }
+    bool on_comment(sv, ec&) { return true; }
+};
+
+// Runs a Handler (made from `args`) over the whole text, then gives it to
+// `done`. Throws Error with the cause and line.
+template <class Handler, class Done, class... Args>
+void parse_json(std::string_view text, std::uint32_t max_depth, Done&& done, Args&&... args) {
     json::parse_options options;
     options.max_depth = max_depth;
     // Bytes that are not UTF-8 are kept; the host's UTF-8 pass replaces them
     // and warns, so one bad byte does not cost the whole page.
     options.allow_invalid_utf8 = true;
-    json::stream_parser parser({}, options);
+    json::basic_parser<Handler> parser(options, std::forward<Args>(args)...);
     boost::system::error_code ec;
-    const std::size_t consumed = parser.write(text.data(), text.size(), ec);
-    if (!ec) parser.finish(ec);
+    const std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
+    if (!ec && consumed < text.size()) ec = json::error::extra_data;
     if (ec) {
         std::string cause = "not valid JSON: " + ec.message();
         if (ec == json::error::incomplete) cause = "the JSON is truncated (it ends inside a value)";
@@ -228,7 +378,7 @@ json::value parse_json(std::string_view text, std::uint32_t max_depth) {
         if (ec == json::error::exponent_overflow) cause = "a number in the JSON is out of range";
         throw Error(cause + " (line " + std::to_string(line_at(text, consumed)) + ")");
     }
-    return parser.release();
+    done(parser.handler());
 }
 
 }  // namespace
@@ -250,38 +400,21 @@ Identification ODataImporter::do_identify(const Probe& probe) const {
 void ODataImporter::do_read(const Source& source, DocumentSink& sink) const {
     // Utf8Text handles a byte-order mark and UTF-16 the same way for JSON.
     const Utf8Text text = Utf8Text::decode(source.bytes());
-    const json::value root = parse_json(text.view(), source.limits().max_depth);
-
-    Pool pool;
-    std::vector<std::size_t> documents;
-    Walker walker(pool, documents);
-    if (root.is_array()) {
-        for (const json::value& v : root.get_array())
-            if (v.is_object()) walker.entity(v.get_object(), {});
-    } else if (root.is_object()) {
-        const json::object& o = root.get_object();
-        std::string type;
-        if (const json::value* c = o.if_contains("@odata.context"); c && c->is_string())
-            type = type_from_context(c->get_string());
-        if (const json::value* value = o.if_contains("value"); value && value->is_array()) {
-            for (const json::value& v : value->get_array())
-                if (v.is_object()) walker.entity(v.get_object(), type);
-        } else {
-            walker.entity(o, type);
-        }
-    } else {
-        throw Error("the JSON is a single " + std::string(root.is_string() ? "string" : "value") +
-                    ", not OData entities");
-    }
-    if (documents.empty()) {
-        std::map<std::string, std::size_t> types;
-        for (std::size_t i = 0; i < pool.size(); ++i) ++types[pool.at(i).type];
+    parse_json<CheckOnly>(text.view(), source.limits().max_depth, [](const CheckOnly&) {});
+    std::size_t emitted = 0;
+    std::map<std::string, std::size_t> types;
+    parse_json<EntityHandler>(
+        text.view(), source.limits().max_depth,
+        [&](const EntityHandler& h) {
+            emitted = h.emitted();
+            types = h.types();
+        },
+        sink);
+    if (emitted == 0) {
         std::string summary;
         for (const auto& [t, n] : types) summary += (summary.empty() ? "" : ", ") + std::to_string(n) + " " + t;
         throw Error("the JSON holds no Document entity (" + (summary.empty() ? std::string("no entities") : summary) + ")");
     }
-    pool.index_references();
-    for (const std::size_t i : documents) sink.accept(to_document(resolve(pool.at(i), pool)));
 }
 
 }  // namespace stukwerk::tk

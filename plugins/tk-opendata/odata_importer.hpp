@@ -3,7 +3,8 @@
 // ({"value": [...]}), a bare array of entities, or one entity, with any
 // $expand-ed related entities nested inside. The same entities as the
 // SyncFeed, mapped by the same code (record_mapping.cpp), so one record
-// gives the same document from either API.
+// gives the same document from either API. Read without a DOM, one record
+// at a time, after a first pass has checked the whole text.
 #pragma once
 
 #include <stukwerk/importer.hpp>
