@@ -38,6 +38,7 @@ void PdfTextImporter::do_read(const Source& source, DocumentSink& sink) const {
     for (const NoteDraft& n : r.notes) r.note_labels.insert(n.label);
     r.lexicon = build_lexicon(r.pages, r.notes);
     r.paras = group_paragraphs(r.pages, r.type);
+    r.heading_sizes = rank_heading_sizes(r);
 
     Document doc;
     if (!read_kamerstuk(r, doc) && !read_handelingen(r, doc)) read_generic(r, doc);

@@ -30,21 +30,8 @@ bool is_heading_number(std::string_view w) {
     return true;
 }
 
-// Heading sizes larger than the body, largest first: they rank above bold
-// headings of body size.
-std::vector<double> heading_sizes(const Reading& r) {
-    std::vector<double> sizes;
-    for (const Para& p : r.paras) {
-        if (!is_heading(p, r) || p.size() < 1.1 * r.type.body_size) continue;
-        if (std::none_of(sizes.begin(), sizes.end(), [&](double s) { return same_size(s, p.size()); }))
-            sizes.push_back(p.size());
-    }
-    std::sort(sizes.rbegin(), sizes.rend());
-    return sizes;
-}
-
 int heading_level(const Para& p, const Reading& r, int top_level) {
-    const std::vector<double> sizes = heading_sizes(r);
+    const std::vector<double>& sizes = r.heading_sizes;
     for (std::size_t i = 0; i < sizes.size(); ++i)
         if (same_size(sizes[i], p.size())) return top_level + static_cast<int>(i);
     return top_level + static_cast<int>(sizes.size());
@@ -57,6 +44,17 @@ std::vector<const Line*> Reading::furniture() const {
     for (const PageLines& p : pages)
         for (const Line& l : p.furniture) out.push_back(&l);
     return out;
+}
+
+std::vector<double> rank_heading_sizes(const Reading& r) {
+    std::vector<double> sizes;
+    for (const Para& p : r.paras) {
+        if (p.size() < 1.1 * r.type.body_size || !is_heading(p, r)) continue;
+        if (std::none_of(sizes.begin(), sizes.end(), [&](double s) { return same_size(s, p.size()); }))
+            sizes.push_back(p.size());
+    }
+    std::sort(sizes.rbegin(), sizes.rend());
+    return sizes;
 }
 
 std::string para_text(const Para& p) { return collapse_spaces(text_of(p.lines)); }

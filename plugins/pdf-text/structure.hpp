@@ -23,9 +23,14 @@ struct Reading {
     std::set<std::string> note_labels;
     std::vector<Para> paras;  // the body, in reading order
     Lexicon lexicon;
+    std::vector<double> heading_sizes;  // sizes of headings larger than the body, largest first
 
     std::vector<const Line*> furniture() const;  // every page's furniture lines
 };
+
+// The sizes of headings set larger than the body, largest first: they rank
+// above bold headings of body size. Call once the paragraphs are known.
+std::vector<double> rank_heading_sizes(const Reading& r);
 
 // A block of `type` from `lines`, with its inlines and source location.
 Block block_of(BlockType type, const std::vector<Line>& lines, const Reading& r, std::string role = {},

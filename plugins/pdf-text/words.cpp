@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include <stukwerk/error.hpp>
 
@@ -208,6 +209,7 @@ PdfText read_words(std::string_view bytes) {
         throw Error("damaged PDF: it has no pages" + (why.empty() ? std::string() : " (" + why + ")"));
     }
     std::size_t total_words = 0;
+    std::unordered_map<std::string, std::pair<bool, bool>> styles;  // font name -> bold, italic
     for (int i = 0; i < count; ++i) {
         Page page;
         page.number = i + 1;
@@ -239,9 +241,12 @@ PdfText read_words(std::string_view bytes) {
             w.size = tb.has_font_info() ? tb.get_font_size() : b.height();
             if (!std::isfinite(w.size) || w.size <= 0) w.size = b.height();
             if (tb.has_font_info()) {
-                const std::string font = tb.get_font_name();
-                w.bold = font_is_bold(font);
-                w.italic = font_is_italic(font);
+                std::string font = tb.get_font_name();
+                auto known = styles.find(font);
+                if (known == styles.end())
+                    known = styles.emplace(font, std::pair{font_is_bold(font), font_is_italic(font)}).first;
+                w.bold = known->second.first;
+                w.italic = known->second.second;
             }
             w.space_after = tb.has_space_after();
             page.words.push_back(std::move(w));
