@@ -54,6 +54,12 @@ public:
         if (!entry.entity) return;
         const Entity& e = *entry.entity;
         ++types_[e.type];
+        if (e.type == "Document" && e.id.empty()) {
+            // Invalid (the XSD requires an id) but still a record: the host
+            // names it from the file and warns.
+            documents_.push_back(slot);
+            return;
+        }
         if (!indexed_type(e.type) || e.id.empty()) return;
         auto [it, fresh] = by_id_.try_emplace(e.id, slot);
         if (!fresh) {
@@ -96,7 +102,7 @@ public:
         for (const std::uint32_t slot : documents_) {
             FeedEntry entry = parse(slot);
             const auto latest = by_id_.find(entry.entity->id);
-            if (latest == by_id_.end() || latest->second != slot) continue;
+            if (!entry.entity->id.empty() && (latest == by_id_.end() || latest->second != slot)) continue;
             const auto sup = superseded_.find(entry.entity->id);
             emit(std::move(*entry.entity), sup == superseded_.end() ? 0u : sup->second);
         }

@@ -162,6 +162,20 @@ TEST(TkFeedRules, ABareEntityIsOneRecord) {
     EXPECT_NE(zaak.report.error.find("only Document entities become documents"), std::string::npos) << zaak.report.error;
 }
 
+TEST(TkFeedRules, ADocumentWithoutAnIdIsStillARecord) {
+    // Invalid against the XSD, which requires @id: converted, and the host
+    // names it from the file with a warning.
+    const std::string entity =
+        "<document xmlns=\"http://www.tweedekamer.nl/xsd/tkData/v1-0\" xmlns:tk=\"http://www.tweedekamer.nl/xsd/tkData/v1-0\" "
+        "tk:bijgewerkt=\"2024-03-01T11:00:00\" tk:verwijderd=\"false\"><onderwerp>Zonder id</onderwerp></document>";
+    const std::vector<Document> docs = read_feed("noid.xml", feed(entry(entity)));
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].id, "noid");
+    EXPECT_EQ(docs[0].metadata.title, "Zonder id");
+    ASSERT_FALSE(docs[0].warnings.empty());
+    EXPECT_EQ(docs[0].warnings[0].code, "missing-id");
+}
+
 TEST(TkFeedRules, FeedsWithoutDocumentsSaySo) {
     Imported only_zaak = import_bytes("zaken.xml", feed(entry(tk_element("zaak", zaak_id, "<nummer>2024Z00001</nummer>"))));
     EXPECT_FALSE(only_zaak.ok());
