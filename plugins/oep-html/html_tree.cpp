@@ -142,58 +142,46 @@ bool class_with_prefix(const xmlNode* n, std::string_view prefix, std::string_vi
 }
 
 // Each element's position among its same-named siblings lives in its
-// `_private` field (libxml2 leaves that field to the application):
-// (index << 1) | (name repeats among siblings).
-void index_siblings(xmlNode* root) {
+// `_private` field (libxml2 leaves that field to the application), numbered
+// the first time a path through the element's parent is asked for:
+//   (index << 2) | (children numbered << 1) | (name repeats among siblings).
+// Most elements (the inline markup inside paragraphs) are never numbered.
+namespace {
+
+constexpr std::uintptr_t repeats_bit = 1, numbered_bit = 2;
+
+std::uintptr_t info_of(const xmlNode* n) { return reinterpret_cast<std::uintptr_t>(n->_private); }
+
+void set_info(const xmlNode* n, std::uintptr_t info) {
+    const_cast<xmlNode*>(n)->_private = reinterpret_cast<void*>(info);
+}
+
+void number_children(const xmlNode* parent) {
     std::vector<std::pair<const xmlChar*, std::uintptr_t>> counts;
     auto same = [](const xmlChar* a, const xmlChar* b) {
         return a == b || std::strcmp(reinterpret_cast<const char*>(a), reinterpret_cast<const char*>(b)) == 0;
     };
-    auto number_children = [&](xmlNode* parent) {
-        counts.clear();
-        for (xmlNode* c = parent->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE) continue;
-            bool found = false;
-            for (auto& [name, count] : counts)
-                if (same(name, c->name)) {
-                    c->_private = reinterpret_cast<void*>(++count << 1);
-                    found = true;
-                    break;
-                }
-            if (!found) {
-                counts.emplace_back(c->name, 1);
-                c->_private = reinterpret_cast<void*>(std::uintptr_t{1} << 1);
-            }
-        }
-        for (xmlNode* c = parent->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE) continue;
-            for (auto& [name, count] : counts)
-                if (same(name, c->name)) {
-                    if (count > 1) c->_private = reinterpret_cast<void*>(reinterpret_cast<std::uintptr_t>(c->_private) | 1);
-                    break;
-                }
-        }
+    auto count_of = [&](const xmlChar* name) -> std::uintptr_t& {
+        for (auto& [n, count] : counts)
+            if (same(n, name)) return count;
+        return counts.emplace_back(name, 0).second;
     };
-    root->_private = reinterpret_cast<void*>(std::uintptr_t{1} << 1);
-    // Pre-order walk without recursion: the tree may be as deep as the
-    // parser allows.
-    xmlNode* n = root;
-    while (n) {
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            number_children(n);
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next) n = n->parent;
-        if (!n || n == root) break;
-        n = n->next;
-    }
+    for (const xmlNode* c = parent->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            set_info(c, (++count_of(c->name) << 2) | (info_of(c) & numbered_bit));
+    for (const xmlNode* c = parent->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && count_of(c->name) > 1) set_info(c, info_of(c) | repeats_bit);
+    set_info(parent, info_of(parent) | numbered_bit);
 }
 
+}  // namespace
+
 std::string path_step(const xmlNode* n) {
+    const xmlNode* parent = n->parent;
+    if (parent && parent->type == XML_ELEMENT_NODE && !(info_of(parent) & numbered_bit)) number_children(parent);
     std::string step(name_of(n));
-    const auto info = reinterpret_cast<std::uintptr_t>(n->_private);
-    if (info & 1) step += "[" + std::to_string(info >> 1) + "]";
+    const std::uintptr_t info = info_of(n);
+    if (info & repeats_bit) step += "[" + std::to_string(info >> 2) + "]";
     return step;
 }
 

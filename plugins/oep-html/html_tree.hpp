@@ -48,9 +48,8 @@ bool class_with_prefix(const xmlNode* n, std::string_view prefix, std::string_vi
 inline bool is_element(const xmlNode* n) { return n && n->type == XML_ELEMENT_NODE; }
 
 // Element paths ("/html/body/div[2]/p[3]", an index only where a name
-// repeats among siblings, as in the XML importer's paths). index_siblings()
-// numbers every element once, in one pass; path_of() then costs the depth.
-void index_siblings(xmlNode* root);
+// repeats among siblings, as in the XML importer's paths). Siblings are
+// numbered once per parent, when first needed; a path then costs its depth.
 std::string path_of(const xmlNode* n);
 std::string path_step(const xmlNode* n);  // "p[3]" or "p"
 

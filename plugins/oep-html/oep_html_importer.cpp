@@ -81,7 +81,11 @@ Identification OepHtmlImporter::do_identify(const Probe& probe) const {
     return {30, "HTML without officielebekendmakingen markers"};
 }
 
-void OepHtmlImporter::do_read(const Source& source, DocumentSink& sink) const {
+namespace {
+
+// Everything read from the page; the parsed tree is freed when this returns,
+// before the host's passes and the exporters see the document.
+Document read_page(const Source& source) {
     const Decoded decoded = decode_html(source.bytes());
     const std::string_view text = decoded.text();
     if (trim(text.substr(0, 4096)).empty() && trim(text).empty()) throw Error("the file holds only whitespace");
@@ -90,7 +94,6 @@ void OepHtmlImporter::do_read(const Source& source, DocumentSink& sink) const {
     DocPtr html = parse_html(text, report);
     xmlNode* root = xmlDocGetRootElement(html.get());
     if (!root) throw Error("the file holds no HTML elements");
-    index_siblings(root);
     const PageScan scan = scan_page(root);
     const bool truncated = looks_truncated(text);
     const xmlNode* publication = publication_root(scan);
@@ -117,7 +120,11 @@ void OepHtmlImporter::do_read(const Source& source, DocumentSink& sink) const {
                                        " markup error(s) were recovered from as a browser would (first: " +
                                        report.first_error + ")");
     if (decoded.encoding != "UTF-8") doc.source.media_type = "text/html; charset=" + decoded.encoding;
-    sink.accept(std::move(doc));
+    return doc;
 }
+
+}  // namespace
+
+void OepHtmlImporter::do_read(const Source& source, DocumentSink& sink) const { sink.accept(read_page(source)); }
 
 }  // namespace stukwerk::oep_html
