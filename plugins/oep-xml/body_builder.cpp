@@ -237,15 +237,30 @@ std::string BodyBuilder::step(pugi::xml_node node) {
 
 SiblingSteps::SiblingSteps(pugi::xml_node parent) {
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
-        if (c.type() == pugi::node_element) ++counts_[c.name()].total;
+        if (c.type() == pugi::node_element) ++count(c.name()).total;
+}
+
+SiblingSteps::Count& SiblingSteps::count(std::string_view name) {
+    constexpr std::size_t short_list = 16;
+    if (counts_.size() <= short_list) {
+        for (Count& c : counts_)
+            if (c.name == name) return c;
+        counts_.push_back(Count{name, 0, 0});
+        if (counts_.size() > short_list)
+            for (std::size_t i = 0; i < counts_.size(); ++i) index_.emplace(counts_[i].name, i);
+        return counts_.back();
+    }
+    const auto [it, added] = index_.emplace(name, counts_.size());
+    if (added) counts_.push_back(Count{name, 0, 0});
+    return counts_[it->second];
 }
 
 std::string SiblingSteps::operator()(pugi::xml_node child) {
-    Count& count = counts_[child.name()];
-    ++count.seen;
+    Count& c = count(child.name());
+    ++c.seen;
     std::string out = "/";
     out += child.name();
-    if (count.total > 1) out += "[" + std::to_string(count.seen) + "]";
+    if (c.total > 1) out += "[" + std::to_string(c.seen) + "]";
     return out;
 }
 

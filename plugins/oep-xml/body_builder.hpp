@@ -34,10 +34,15 @@ public:
 
 private:
     struct Count {
+        std::string_view name;
         int total = 0;
         int seen = 0;
     };
-    std::unordered_map<std::string_view, Count> counts_;
+    Count& count(std::string_view name);
+    // Most parents have a few distinct child names: a short list, searched in
+    // order; a parent with many distinct names gets an index over it.
+    std::vector<Count> counts_;
+    std::unordered_map<std::string_view, std::size_t> index_;
 };
 
 class BodyBuilder {

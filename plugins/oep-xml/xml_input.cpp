@@ -108,6 +108,12 @@ std::optional<std::string> undo_double_utf8(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // Runs of ASCII are copied as they are.
+        std::size_t ascii = i;
+        while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
+        out.append(s.data() + i, ascii - i);
+        i = ascii;
+        if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         char32_t cp = c;
         std::size_t len = 1;
