@@ -1,6 +1,8 @@
 #!/usr/bin/python3
-"""Lays out the reconstructed flagship XML (kst-33279-36.xml) as a KOOP
-Kamerstuk in an OpenDocument text (Flat ODT) for LibreOffice to print.
+"""Lays out a Kamerstuk in KOOP's XML (officiele-publicatie/kamerstuk) --
+the reconstructed flagship kst-33279-36.xml, and the motion fixtures of the
+pdf-text tests -- as a KOOP Kamerstuk in an OpenDocument text (Flat ODT)
+for LibreOffice to print.
 
 The page follows the real KOOP PDFs (tests/data/corpus/pdf/kst-32545-143.pdf):
 a 197 x 272 mm page; "Tweede Kamer der Staten-Generaal" with the chamber
@@ -12,7 +14,8 @@ superscript marker in the text; the colophon (id, ISSN, place and year)
 and the running foot at the bottom of page 1, and a running head with the
 page number on the following pages.
 
-Usage: render-pdf.py <kamerstuk.xml> <out.fodt>
+Usage: render-pdf.py <kamerstuk.xml> <out.fodt> [--label TEXT]
+(--label replaces the "reconstructed" note put in the PDF's Subject.)
 Only the Python standard library is used.
 """
 import sys
@@ -106,6 +109,15 @@ class Writer:
                 self.block(c)
             elif c.tag == "lijst":
                 self.lijst(c)
+            elif c.tag == "al-groep":
+                if all(x.tag == "al" for x in c):
+                    # a group of lines set together, as the names under a motion
+                    for x in c:
+                        self.p("GroupLine", self.inline(x))
+                    if len(self.body):
+                        self.body[-1] = self.body[-1].replace('"GroupLine"', '"GroupLast"', 1)
+                else:
+                    self.block(c)
             elif c.tag in ("kop",):
                 continue
             elif c.tag in ("tekst", "vrije-tekst", "algemeen"):
@@ -114,6 +126,10 @@ class Writer:
 
 def main():
     src, dst = sys.argv[1], sys.argv[2]
+    label = ("RECONSTRUCTED by the stukwerk project, not a KOOP original: rendered with LibreOffice from "
+             "samples/kst-33279-36/kst-33279-36.xml (see SOURCES.md there)")
+    if len(sys.argv) > 4 and sys.argv[3] == "--label":
+        label = sys.argv[4]
     root = ET.parse(src).getroot()
     ks = root.find("kamerstuk")
     kop = {t.get("inhoud"): text_of(t) for t in ks.find("kamerstukkop").findall("tekstregel")}
@@ -159,7 +175,8 @@ def main():
             '</text:page-number></text:p>' % escape(running))
 
     with open(dst, "w", encoding="utf-8") as f:
-        f.write(TEMPLATE.format(body="\n".join(w.body), colophon=colophon, head=head, col=TEXT_COLUMN))
+        f.write(TEMPLATE.format(body="\n".join(w.body), colophon=colophon, head=head, col=TEXT_COLUMN,
+                                label=escape(label)))
 
 
 TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -172,7 +189,7 @@ TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta>
- <dc:subject>RECONSTRUCTED by the stukwerk project, not a KOOP original: rendered with LibreOffice from samples/kst-33279-36/kst-33279-36.xml (see SOURCES.md there)</dc:subject>
+ <dc:subject>{label}</dc:subject>
 </office:meta>
 <office:font-face-decls>
  <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/>
@@ -226,6 +243,12 @@ TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
   <style:text-properties fo:font-size="9pt"/>
  </style:style>
  <style:style style:name="DateLine" style:family="paragraph" style:parent-style-name="Body"/>
+ <style:style style:name="GroupLine" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-left="{col}"/>
+ </style:style>
+ <style:style style:name="GroupLast" style:family="paragraph" style:parent-style-name="GroupLine">
+  <style:paragraph-properties fo:margin-bottom="10.66pt"/>
+ </style:style>
  <style:style style:name="SignFunction" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:margin-left="{col}" fo:keep-with-next="always"/>
  </style:style>

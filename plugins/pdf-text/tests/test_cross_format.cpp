@@ -66,3 +66,31 @@ TEST(PdfTextCrossFormat, TheRealMotionAgreesOnTheTitleWithItsMetadataRecord) {
 
 }  // namespace
 }  // namespace stukwerk::test::pdf
+
+namespace stukwerk::test::pdf {
+namespace {
+
+// The real motion kst-36755-24 rendered from its real XML (a reconstructed
+// PDF, tests/data/pdf-text/SOURCES.md): three dash lists and a dossier title
+// set over two lines.
+TEST(PdfTextCrossFormat, AMotionWithDashListsAgreesWithItsXml) {
+    const Document xml = import_one(corpus_dir() / "oep-xml" / "kst-36755-24.xml", "oep-xml");
+    const Document pdf = import_one(data_dir() / "pdf-text" / "kst-36755-24.pdf", "pdf-text");
+    expect_same_identity(xml, pdf);
+    expect_same_text(xml, pdf);
+    EXPECT_EQ(pdf.metadata.dossiers[0].title, "Wijziging van de Omgevingswet (maatwerkaanpak PAS-projecten)");
+    const auto lists = blocks_of_type(pdf, BlockType::list);
+    ASSERT_EQ(lists.size(), 3u);
+    std::vector<std::size_t> sizes;
+    for (const Block* l : lists) {
+        EXPECT_FALSE(l->ordered);
+        sizes.push_back(l->children.size());
+        for (const Block& item : l->children) EXPECT_EQ(item.label, "\xE2\x80\x93");  // "–", as printed
+    }
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{6, 6, 4}));
+    EXPECT_EQ(plain_text(lists[2]->children.back()),
+              "de lessen die hier geleerd worden op gebied van borging en vergunningverlening breed te implementeren,");
+}
+
+}  // namespace
+}  // namespace stukwerk::test::pdf
