@@ -43,6 +43,10 @@ void PdfTextImporter::do_read(const Source& source, DocumentSink& sink) const {
     Document doc;
     if (!read_kamerstuk(r, doc) && !read_handelingen(r, doc)) read_generic(r, doc);
     doc.source.media_type = "application/pdf";
+    // The Info dictionary, kept verbatim: KOOP leaves its Title empty and
+    // Word exports put a temporary file name there, so it names nothing.
+    if (!text.info_title.empty()) doc.metadata.raw.push_back(Field{"pdf-info-title", text.info_title, {}});
+    if (!text.producer.empty()) doc.metadata.raw.push_back(Field{"pdf-producer", text.producer, {}});
     if (text.encrypted)
         doc.metadata.raw.push_back(Field{"pdf-encryption", "encrypted with an owner password only; read without one", {}});
     if (!text.problems.empty())

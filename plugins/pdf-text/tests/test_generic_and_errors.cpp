@@ -16,6 +16,10 @@ TEST(PdfTextGeneric, CommitteeDecisionListsAreGenericDocumentsWithAWarning) {
     EXPECT_TRUE(has_warning(doc, "generic-document"));
     EXPECT_EQ(doc.metadata.date, "2011-03-08");  // "Den Haag, 8 maart 2011"
     EXPECT_EQ(doc.metadata.title, "Besluitenlijst van de extra procedurevergadering van dinsdag 8 maart 2011");
+    // the Info Title names Word's temporary file (pdfinfo), so it is kept in raw only
+    ASSERT_FALSE(doc.metadata.raw.empty());
+    EXPECT_EQ(doc.metadata.raw[0].name, "pdf-info-title");
+    EXPECT_EQ(doc.metadata.raw[0].value, "Microsoft Word - 23309tmp3771~-1-d03ef422-6d80-4255-bae5-787bff6b48bf~.xml");
     const std::vector<std::string> paras = paragraph_texts(doc);
     ASSERT_FALSE(paras.empty());
     EXPECT_EQ(paras.front(), "Den Haag, 8 maart 2011");

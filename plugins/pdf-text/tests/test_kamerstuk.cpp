@@ -31,6 +31,9 @@ TEST(PdfTextKamerstuk, HeaderAndColophonGiveTheMetadata) {
     EXPECT_EQ(m.publication_type, "Kamerstuk");
     EXPECT_EQ(m.language, "nl");
     EXPECT_TRUE(motion().warnings.empty()) << motion().warnings.front().message;
+    // the Info dictionary, kept as read (pdfinfo: an empty Title, Producer Acrobat Distiller)
+    const std::vector<Field> info = {{"pdf-producer", "Acrobat Distiller Server 8.1.0 (Pentium Linux, Built: 2007-09-07)", {}}};
+    EXPECT_EQ(m.raw, info);
     EXPECT_EQ(motion().source.importer.name, "pdf-text");
     EXPECT_EQ(motion().source.media_type, "application/pdf");
 }
