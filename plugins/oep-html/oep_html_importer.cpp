@@ -70,9 +70,13 @@ Identification OepHtmlImporter::do_identify(const Probe& probe) const {
     if (!binary_cause(probe.head).empty()) return {0, {}};
     const std::string text = sniff::ascii_view(probe.head);
     const std::string root = sniff::lower(sniff::xml_root_name(text));
-    const bool markup = root == "html" || ifind(text, "<!doctype html") != std::string_view::npos ||
-                        ifind(text, "<html") != std::string_view::npos ||
-                        root == "head" || root == "body" || root == "div" || root == "p";
+    // The first element says whether this is HTML at all: XML of another
+    // vocabulary (the officiele-publicatie XML, metadata records) carries the
+    // same OVERHEIDop names and must not be claimed.
+    static constexpr std::string_view html_roots[] = {"html", "head", "body", "title", "meta", "link", "div", "p",
+                                                      "section", "article", "main", "header", "table", "h1", "span"};
+    bool markup = false;
+    for (std::string_view r : html_roots) markup = markup || root == r;
     if (!markup) return {root.empty() && html_name ? 10 : 0, root.empty() && html_name ? "file name ends in ." + ext : ""};
     for (std::string_view marker : {"overheidop.", "id=\"broodtekst\"", "class=\"dossiertitel", "class=\"stuktitel",
                                     "officielebekendmakingen.nl", "offici\xC3\xABle bekendmakingen"})
