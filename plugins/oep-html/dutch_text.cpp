@@ -117,6 +117,9 @@ bool is_place_date_line(std::string_view text) {
     place = place.substr(0, m.begin);
     if (place.size() < 3 || place.substr(place.size() - 2) != ", ") return false;
     place.remove_suffix(2);
+    // "’s-Gravenhage" and "'s-Hertogenbosch" start with an apostrophe.
+    for (std::string_view elision : {"\xE2\x80\x99s-", "'s-"})
+        if (place.substr(0, elision.size()) == elision) place.remove_prefix(elision.size());
     if (place.empty() || !is_upper(place.front())) return false;
     std::size_t words = 1;
     for (char c : place) {

@@ -86,7 +86,9 @@ TEST(OepHtmlDutchText, DatesAndDateLines) {
     EXPECT_EQ(dutch_date("Vastgesteld 1 maart 1999."), "1999-03-01");
     EXPECT_EQ(dutch_date("op 32 juni 2020 of 123 mei 2020"), "");
     EXPECT_TRUE(is_place_date_line("Den Haag, 22 december 2022"));
-    EXPECT_TRUE(is_place_date_line("'s-Gravenhage, 1 juni 2010") == false);  // starts with a quote, not a capital
+    EXPECT_TRUE(is_place_date_line("\xE2\x80\x99s-Gravenhage, 1 juni 2010"));
+    EXPECT_TRUE(is_place_date_line("'s-Hertogenbosch, 12 mei 2014"));
+    EXPECT_FALSE(is_place_date_line("zie ook, 12 mei 2014"));
     EXPECT_TRUE(is_place_date_line("Rotterdam, 3 april 2025."));
     EXPECT_FALSE(is_place_date_line("De motie is op 3 december 2020 ingediend, 22 december 2022"));
     EXPECT_TRUE(is_addressee_line("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"));
