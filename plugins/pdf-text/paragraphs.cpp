@@ -46,9 +46,10 @@ bool Para::bold() const {
 }
 
 bool is_list_label(std::string_view w) {
-    if (w == "\xE2\x80\x93" || w == "-" || w == "\xE2\x80\xA2" || w == "\xC2\xB7" || w == "*" ||
-        w == "\xE2\x80\x94" || w == "\xEF\x82\xB7" || w == "\xE2\x97\x8F" || w == "o")
-        return w != "o" && w != "*";
+    // dashes and bullets: – - — • · ● and the Symbol font's bullet (U+F0B7)
+    for (std::string_view bullet : {"\xE2\x80\x93", "-", "\xE2\x80\x94", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\x8F",
+                                    "\xEF\x82\xB7"})
+        if (w == bullet) return true;
     if (w.size() < 2 || w.size() > 4) return false;
     const char last = w.back();
     if (last != '.' && last != ')') return false;
