@@ -75,10 +75,15 @@ ExportPlan make_export_plan(const Registry& registry, const std::string& formats
     return plan;
 }
 
+bool ExportPlan::is_aggregate(std::size_t i) const {
+    const ExporterInfo& info = exporters[i]->info;
+    return info.aggregate || (!info.aggregate_when.empty() && options[i].flag(info.aggregate_when));
+}
+
 ExportPlan ExportPlan::only_aggregate(bool aggregate) const {
     ExportPlan part;
     for (std::size_t i = 0; i < exporters.size(); ++i)
-        if (exporters[i]->info.aggregate == aggregate) {
+        if (is_aggregate(i) == aggregate) {
             part.exporters.push_back(exporters[i]);
             part.options.push_back(options[i]);
         }

@@ -17,6 +17,9 @@ struct ExportPlan {
     std::vector<const ExporterSlot*> exporters;
     std::vector<Options> options;  // one per exporter
 
+    // Whether exporter i writes one output for the run: declared so, or
+    // switched so by its aggregate_when option.
+    bool is_aggregate(std::size_t i) const;
     // The part of the plan whose exporters are (or are not) aggregate.
     ExportPlan only_aggregate(bool aggregate) const;
     bool empty() const { return exporters.empty(); }

@@ -18,19 +18,6 @@ std::string base_from(const Options& options) {
 
 const char* extension(Syntax s) { return s == Syntax::turtle ? "ttl" : "nt"; }
 
-// The host's rule for per-document files: the second document named
-// kst-1.ttl in a run is kst-1~2.ttl, the third kst-1~3.ttl (ids never hold
-// '~', so these never meet a real name). Documents arrive in input order,
-// so the numbering matches the other formats'. Counted, not probed, so a
-// run with thousands of copies of one id stays linear; keyed by a hash, as
-// the host's, so a run of millions of documents holds no list of names.
-std::string unique_name(std::unordered_map<std::size_t, std::size_t>& copies, const std::string& wanted) {
-    const std::size_t n = ++copies[std::hash<std::string>{}(wanted)];
-    if (n == 1) return wanted;
-    const auto dot = wanted.rfind('.');
-    return wanted.substr(0, dot) + "~" + std::to_string(n) + wanted.substr(dot);
-}
-
 }  // namespace
 
 ExporterInfo RdfExporter::describe() {
@@ -40,7 +27,7 @@ ExporterInfo RdfExporter::describe() {
     info.description = "RDF on the ELI vocabulary (docs/rdf-mapping.md) as Turtle, one <id>.ttl per document";
     info.extension = "ttl";
     info.media_type = "text/turtle";
-    info.aggregate = true;
+    info.aggregate_when = single_file_option.name;
     info.options = {{"syntax", "turtle, or ntriples for <id>.nt", "turtle"}, single_file_option, base_option};
     return info;
 }
@@ -52,7 +39,7 @@ ExporterInfo NTriplesExporter::describe() {
     info.description = "RDF on the ELI vocabulary (docs/rdf-mapping.md) as N-Triples, one <id>.nt per document";
     info.extension = "nt";
     info.media_type = "application/n-triples";
-    info.aggregate = true;
+    info.aggregate_when = single_file_option.name;
     info.options = {single_file_option, base_option};
     return info;
 }
@@ -84,7 +71,7 @@ void GraphFileExporter::write(const Document& document) {
         written_ = true;
         return;
     }
-    auto file = output_->create(unique_name(names_, file_name_for(document.id, extension(syntax_))));
+    auto file = output_->create(file_name_for(document.id, extension(syntax_)));
     file->write(prefix_header(syntax_));
     file->write(statements);
     file->commit();

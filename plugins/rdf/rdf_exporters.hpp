@@ -8,17 +8,14 @@
 //
 // Option base=<IRI> (all three) sets the base of document IRIs.
 //
-// rdf and ntriples are aggregate: single-file needs one object for the run
-// and the documents in input order, and writing a graph is cheap next to
-// reading a document, so nothing is lost by not splitting it over workers.
-// The host names the files of per-document exporters uniquely (a second
-// kst-1 is kst-1~2.json); an aggregate exporter's files are its own
-// business, so these two apply the same rule themselves.
+// rdf and ntriples write one file per document, which the host names (a
+// second kst-1 in a run is kst-1~2.ttl); with single-file they declare
+// themselves aggregate (ExporterInfo::aggregate_when), so the host gives
+// them one object for the run and the documents in input order.
 #pragma once
 
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 #include <stukwerk/exporter.hpp>
 
@@ -43,7 +40,6 @@ private:
     OutputStore* output_ = nullptr;
     std::unique_ptr<OutputFile> run_file_;  // with single-file
     bool written_ = false;                  // a document is in run_file_
-    std::unordered_map<std::size_t, std::size_t> names_;  // copies of each file name (by hash) in this run
 };
 
 class RdfExporter final : public GraphFileExporter {

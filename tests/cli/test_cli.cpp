@@ -53,7 +53,8 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(stukwerk({"plugins", "--bogus"}).exit_code, 2);
     const ProcessResult format = stukwerk({"convert", "x.html", "-t", "docx", "-o", "out"});
     EXPECT_EQ(format.exit_code, 2);
-    EXPECT_NE(format.err.find("unknown output format 'docx' (available: json, jsonl"), std::string::npos) << format.err;
+    EXPECT_NE(format.err.find("unknown output format 'docx' (available: "), std::string::npos) << format.err;
+    EXPECT_NE(format.err.find("json, jsonl"), std::string::npos) << format.err;
     const ProcessResult importer = stukwerk({"convert", "x.html", "-t", "json", "-o", "out", "-f", "nope"});
     EXPECT_EQ(importer.exit_code, 2);
     EXPECT_NE(importer.err.find("unknown importer 'nope'"), std::string::npos) << importer.err;

@@ -28,9 +28,11 @@ TEST(SharedPasses, RepairsInvalidUtf8AndSaysSo) {
     d.id = "x";
     d.metadata.title = "caf\xe9";  // latin-1 e-acute
     d.body.push_back(paragraph("ok \xff\xfe"));
+    d.body.push_back(paragraph(std::string("nul\0byte", 8)));
     core::run_shared_passes(d, facts(), 0);
     EXPECT_EQ(d.metadata.title, "caf\xEF\xBF\xBD");
     EXPECT_EQ(plain_text(d.body[0]), "ok \xEF\xBF\xBD\xEF\xBF\xBD");
+    EXPECT_EQ(plain_text(d.body[1]), "nul\xEF\xBF\xBD" "byte");
     EXPECT_TRUE(has_warning(d, "invalid-utf8"));
 }
 

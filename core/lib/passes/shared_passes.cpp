@@ -104,7 +104,8 @@ void repair_text_encoding(Document& doc) {
     each_string(doc, [&](std::string& s) { repaired += repair_utf8(s) ? 1 : 0; });
     if (repaired)
         doc.warn("invalid-utf8",
-                 std::to_string(repaired) + " text value(s) held bytes that are not UTF-8; each was replaced by U+FFFD");
+                 std::to_string(repaired) +
+                     " text value(s) held bytes that are not UTF-8, or NUL characters; each was replaced by U+FFFD");
 }
 
 void normalise_id(Document& doc, const InputFacts& input, std::uint32_t record) {

@@ -4,9 +4,12 @@ namespace stukwerk::core {
 namespace {
 
 // Length of the valid UTF-8 sequence at s[i], or 0 if none starts there.
+// U+0000 counts as invalid: no output format can carry it (XML and RDF
+// forbid it, serd and C tools cut strings at it).
 std::size_t sequence_length(std::string_view s, std::size_t i) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char c = b(i);
+    if (c == 0) return 0;
     if (c < 0x80) return 1;
     std::size_t len = 0;
     unsigned char lo = 0x80, hi = 0xBF;

@@ -7,9 +7,11 @@
 
 namespace stukwerk::core {
 
+// Valid UTF-8 without U+0000, which no output format can carry.
 bool is_valid_utf8(std::string_view s);
 
-// Replaces each invalid sequence with U+FFFD; returns true when it changed s.
+// Replaces each invalid sequence (and each U+0000) with U+FFFD; returns
+// true when it changed s.
 bool repair_utf8(std::string& s);
 
 }  // namespace stukwerk::core

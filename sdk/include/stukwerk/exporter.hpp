@@ -7,7 +7,9 @@
 //
 // Ordering and threads: an aggregate exporter gets one object for the whole
 // run and receives documents in input order. A per-document exporter may get
-// one object per worker thread, each with its own begin()/finish().
+// one object per worker thread, each with its own begin()/finish(); the host
+// decides the final names of its files (a second document with the same id
+// gets "<id>~2.<ext>"), so it only asks for file_name_for(id, ext).
 //
 // Failure: throw stukwerk::Error. The host counts that document as failed
 // and goes on; an OutputFile dropped without commit() leaves nothing behind.
@@ -39,6 +41,10 @@ struct ExporterInfo {
     std::string extension;   // of the files it writes, without the dot
     std::string media_type;
     bool aggregate = false;  // one output for the whole run
+    // A per-document exporter that can also write one output for the run
+    // names the flag option that switches it ("single-file"); with the flag
+    // given, the host treats it as aggregate (one object, input order).
+    std::string aggregate_when;
     std::vector<OptionInfo> options;
 };
 
