@@ -78,6 +78,19 @@ TEST(Citations, GazettesAndAddresses) {
     EXPECT_EQ(publication_id_from_url("https://www.tweedekamer.nl/kamerstukken"), "");
 }
 
+TEST(Citations, FormsWithoutAKeyword) {
+    // As the Handelingen and the open data write them (reported from the VLOS sample).
+    const auto bracket = find_citations("de motie-Van Haersma Buma/Segers (21501-20, nr. 915) over");
+    ASSERT_EQ(bracket.size(), 1u);
+    EXPECT_EQ(bracket[0].target, "kst-21501-20-915");
+    EXPECT_EQ(bracket[0].text, "21501-20, nr. 915");
+    EXPECT_EQ(targets("de motie nr. 915 (21501-20) is aangenomen"), V{"kst-21501-20-915"});
+    EXPECT_EQ(targets("Gewijzigde motie t.v.v. 21501-20-2070"), V{"kst-21501-20-2070"});
+    EXPECT_EQ(targets("Kamerstuk 21501-02-3120"), V{"kst-21501-02-3120"});
+    // Years are not dossiers: a bracketed or trailing number needs five digits.
+    EXPECT_EQ(targets("(2021, nr. 5) en nr. 12 (2021) en (zie nr. 5)"), V{});
+}
+
 TEST(Citations, NoCitationWithoutANumber) {
     EXPECT_EQ(targets("Kamerstukken zijn belangrijk. Kamerstuk 36 200 X."), V{});
     EXPECT_EQ(targets("nr. 5 en Handelingen zonder jaar"), V{});

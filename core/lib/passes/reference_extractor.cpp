@@ -155,7 +155,7 @@ std::vector<std::string> number_list(Scanner& sc) {
 
 // A dossier number: "36 200", "36200", "36 200 X", "21 501-20", "36 410 XVI".
 // Returns the normalised form ("36200-X", "21501-20").
-std::string dossier_number(Scanner& sc) {
+std::string dossier_number(Scanner& sc, std::size_t min_digits = 4) {
     const std::size_t start = sc.pos();
     sc.skip_spaces();
     std::string num = sc.digits(6);
@@ -172,7 +172,7 @@ std::string dossier_number(Scanner& sc) {
         else
             sc.seek(save);
     }
-    if (num.size() < 4) {
+    if (num.size() < min_digits) {
         sc.seek(start);
         return {};
     }
@@ -207,7 +207,31 @@ struct Parsed {
     std::vector<Citation> found;  // text filled in by the caller
 };
 
-std::optional<Parsed> kamerstuk(Scanner& sc, std::string_view kind) {
+// One dossier's citations: "<dossier>, nr. <n> [en <n>...]", or the
+// hyphenated id form "<dossier>-<sub>-<n>" ("21501-20-2070"). Returns the
+// target ids, or none with the cursor unmoved.
+std::vector<std::string> dossier_items(Scanner& sc, std::size_t min_digits) {
+    const std::size_t start = sc.pos();
+    const std::string dossier = dossier_number(sc, min_digits);
+    if (dossier.empty()) return {};
+    std::vector<std::string> targets;
+    if (dossier.find('-') != std::string::npos && sc.peek() == '-' && is_digit(sc.peek(1))) {
+        sc.literal("-");
+        targets.push_back("kst-" + dossier + "-" + sc.digits(6));
+        return targets;
+    }
+    sc.skip_spaces();
+    sc.literal(",");
+    if (!number_word(sc)) {
+        sc.seek(start);
+        return {};
+    }
+    for (const std::string& n : number_list(sc)) targets.push_back("kst-" + dossier + "-" + n);
+    if (targets.empty()) sc.seek(start);
+    return targets;
+}
+
+std::optional<Parsed> kamerstuk(Scanner& sc, std::string_view kind, std::size_t min_digits = 4) {
     chamber(sc);
     {
         const std::size_t save = sc.pos();
@@ -225,27 +249,31 @@ std::optional<Parsed> kamerstuk(Scanner& sc, std::string_view kind) {
             sc.skip_spaces();
             if (!(sc.literal(";") || sc.literal("en") || sc.literal(","))) break;
         }
-        std::string dossier = dossier_number(sc);
-        if (dossier.empty()) {
-            sc.seek(save);
-            break;
-        }
         sc.skip_spaces();
-        sc.literal(",");
-        if (!number_word(sc)) {
+        const std::vector<std::string> targets = dossier_items(sc, min_digits);
+        if (targets.empty()) {
             sc.seek(save);
             break;
         }
-        std::vector<std::string> numbers = number_list(sc);
-        if (numbers.empty()) {
-            sc.seek(save);
-            break;
-        }
-        for (const std::string& n : numbers)
-            p.found.push_back(Citation{{}, "kst-" + dossier + "-" + n, std::string(kind)});
+        for (const std::string& t : targets) p.found.push_back(Citation{{}, t, std::string(kind)});
         p.end = sc.pos();
     }
     if (p.found.empty()) return std::nullopt;
+    return p;
+}
+
+// "nr. 915 (21501-20)": a number, then its dossier in brackets.
+std::optional<Parsed> number_then_dossier(Scanner& sc) {
+    sc.skip_spaces();
+    const std::string n = sc.digits(6);
+    if (n.empty()) return std::nullopt;
+    sc.skip_spaces();
+    if (!sc.literal("(")) return std::nullopt;
+    const std::string dossier = dossier_number(sc, 5);
+    if (dossier.empty() || !sc.literal(")")) return std::nullopt;
+    Parsed p{};
+    p.end = sc.pos();
+    p.found.push_back(Citation{{}, "kst-" + dossier + "-" + n, "kamerstuk"});
     return p;
 }
 
@@ -327,7 +355,7 @@ bool looks_like_publication_id(std::string_view seg) {
 
 struct Keyword {
     std::string_view word;
-    enum Kind { kamerstuk, bijlage, handelingen, aanhangsel, stb, stcrt, trb, url } kind;
+    enum Kind { kamerstuk, bijlage, handelingen, aanhangsel, stb, stcrt, trb, url, bracket, number, replaces } kind;
 };
 
 constexpr Keyword keywords[] = {
@@ -340,7 +368,23 @@ constexpr Keyword keywords[] = {
     {"Staatsblad", Keyword::stb},                     {"Stcrt.", Keyword::stcrt},
     {"Staatscourant", Keyword::stcrt},                {"Trb.", Keyword::trb},
     {"officielebekendmakingen.nl/", Keyword::url},    {"repository.overheid.nl/", Keyword::url},
+    // Without a keyword, as Handelingen and open data write them: a dossier
+    // and number in brackets "(21 501-20, nr. 915)", a number and its dossier
+    // "nr. 915 (21501-20)", a motion replaced "t.v.v. 21501-20-2070". These
+    // need a five-digit dossier, so years in brackets are not taken for one.
+    {"(", Keyword::bracket},                          {"nr.", Keyword::number},
+    {"t.v.v.", Keyword::replaces},
 };
+
+// The first bytes keywords can start with, so the scan compares only where
+// one might begin instead of trying every keyword at every position.
+struct FirstBytes {
+    bool table[256] = {};
+    constexpr FirstBytes() {
+        for (const Keyword& k : keywords) table[static_cast<unsigned char>(k.word[0])] = true;
+    }
+};
+constexpr FirstBytes first_bytes;
 
 std::optional<Parsed> url_citation(std::string_view s, std::size_t start, std::size_t after_host) {
     // Back up to the start of the address ("https://zoek.").
@@ -399,15 +443,17 @@ std::vector<Citation> find_citations(std::string_view original) {
     const Folded f = fold(original);
     const std::string_view s = f.text;
     for (std::size_t i = 0; i < s.size();) {
+        if (!first_bytes.table[static_cast<unsigned char>(s[i])]) {
+            ++i;
+            continue;
+        }
         const bool boundary = i == 0 || !is_alnum(s[i - 1]);
         const Keyword* hit = nullptr;
-        if (boundary || s.substr(i, 8) == "officiel" || s.substr(i, 10) == "repository") {
-            for (const Keyword& k : keywords)
-                if (s.substr(i, k.word.size()) == k.word) {
-                    hit = &k;
-                    break;
-                }
-        }
+        for (const Keyword& k : keywords)
+            if ((boundary || k.kind == Keyword::url || k.kind == Keyword::bracket) && s.substr(i, k.word.size()) == k.word) {
+                hit = &k;
+                break;
+            }
         if (!hit) {
             ++i;
             continue;
@@ -423,12 +469,15 @@ std::vector<Citation> find_citations(std::string_view original) {
             case Keyword::stcrt: p = gazette(sc, "stcrt", "staatscourant"); break;
             case Keyword::trb: p = gazette(sc, "trb", "tractatenblad"); break;
             case Keyword::url: p = url_citation(s, i, i + hit->word.size()); break;
+            case Keyword::bracket: p = kamerstuk(sc, "kamerstuk", 5); break;
+            case Keyword::number: p = number_then_dossier(sc); break;
+            case Keyword::replaces: p = kamerstuk(sc, "kamerstuk", 5); break;
         }
         if (!p) {
             i += hit->word.size();
             continue;
         }
-        const std::size_t begin = hit->kind == Keyword::url ? p->begin : i;
+        const std::size_t begin = hit->kind == Keyword::url ? p->begin : hit->kind == Keyword::bracket ? i + 1 : i;
         const std::string text(original.substr(f.origin[begin], f.origin[p->end] - f.origin[begin]));
         for (Citation& c : p->found) {
             c.text = text;
