@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -81,21 +82,31 @@ std::string death_cause(int status) {
     return "the worker process stopped during the conversion; it was replaced";
 }
 
+// An input handed to a worker.
+struct Job {
+    std::size_t index = 0;
+    fs::path path;
+    std::optional<InputReport> skipped;  // an aggregate-only re-read for a resumed input
+    Clock::time_point started;           // when the worker began on it (front of its queue)
+};
+
 struct Worker {
     pid_t pid = -1;
     int to = -1;    // its standard input
     int from = -1;  // its answers
     std::string buffer;
-    std::optional<std::size_t> index;
-    fs::path path;
-    std::optional<InputReport> skipped;  // an aggregate-only re-read for a resumed input
-    Clock::time_point started;
+    // Inputs sent and not yet answered, in order; the front one is being
+    // converted. A second one waits in the pipe, so the worker never sits
+    // idle waiting for the parent's round trip.
+    std::deque<Job> jobs;
 
     bool alive() const { return pid > 0; }
 };
 
 class Pool {
 public:
+    static constexpr std::size_t depth = 2;
+
     Pool(const BatchSettings& settings, RunPublisher& publisher, Sequencer& sequencer)
         : settings_(settings), publisher_(publisher), sequencer_(sequencer), exe_(this_executable()) {
         workers_.resize(std::max(1u, settings.jobs));
@@ -105,35 +116,50 @@ public:
         for (Worker& w : workers_) stop(w, false);
     }
 
-    bool has_idle() const {
+    bool has_room() const {
         for (const Worker& w : workers_)
-            if (!w.index) return true;
+            if (w.jobs.size() < depth) return true;
         return false;
     }
 
     bool busy() const {
+        if (!retry_.empty()) return true;
         for (const Worker& w : workers_)
-            if (w.index) return true;
+            if (!w.jobs.empty()) return true;
         return false;
     }
 
-    void dispatch(std::size_t index, const fs::path& path, std::optional<InputReport> skipped) {
-        for (Worker& w : workers_) {
-            if (w.index) continue;
-            for (int attempt = 0; attempt < 2; ++attempt) {
-                if (!w.alive()) spawn(w);
-                const bj::object request{{"index", index}, {"path", path.string()}, {"aggregate_only", skipped.has_value()}};
-                if (write_all(w.to, bj::serialize(request) + "\n")) {
-                    w.index = index;
-                    w.path = path;
-                    w.skipped = std::move(skipped);
-                    w.started = Clock::now();
-                    return;
-                }
-                stop(w, true);  // it died while idle: start another
+    // Inputs whose worker died before it got to them, to send again first.
+    bool has_retry() const { return !retry_.empty(); }
+    Job take_retry() {
+        Job j = std::move(retry_.front());
+        retry_.pop_front();
+        return j;
+    }
+
+    // Sends `job` to the least busy worker with room, starting one if needed.
+    void dispatch(Job job) {
+        Worker* best = nullptr;
+        for (Worker& w : workers_)
+            if (w.jobs.size() < depth && (!best || w.jobs.size() < best->jobs.size())) best = &w;
+        if (!best) throw Error("no worker has room");
+        Worker& w = *best;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!w.alive()) spawn(w);
+            const bj::object request{
+                {"index", job.index}, {"path", job.path.string()}, {"aggregate_only", job.skipped.has_value()}};
+            if (write_all(w.to, bj::serialize(request) + "\n")) {
+                if (w.jobs.empty()) job.started = Clock::now();
+                w.jobs.push_back(std::move(job));
+                return;
             }
-            throw Error("cannot start a worker process");
+            // It died: what it held is answered by died(); then a fresh one.
+            if (!w.jobs.empty())
+                died(w);
+            else
+                stop(w, true);
         }
+        throw Error("cannot start a worker process");
     }
 
     // Waits up to `max_wait` for answers and handles them, deaths and timeouts.
@@ -141,7 +167,7 @@ public:
         std::vector<pollfd> fds;
         std::vector<Worker*> owners;
         for (Worker& w : workers_)
-            if (w.index) {
+            if (!w.jobs.empty()) {
                 fds.push_back({w.from, POLLIN, 0});
                 owners.push_back(&w);
             }
@@ -149,7 +175,7 @@ public:
         int wait_ms = static_cast<int>(max_wait.count());
         if (settings_.timeout_seconds > 0) {
             for (Worker* w : owners) {
-                const auto deadline = w->started + std::chrono::duration<double>(settings_.timeout_seconds);
+                const auto deadline = w->jobs.front().started + std::chrono::duration<double>(settings_.timeout_seconds);
                 const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
                 wait_ms = static_cast<int>(std::max<long long>(0, std::min<long long>(wait_ms, left + 1)));
             }
@@ -170,7 +196,8 @@ public:
         }
         if (settings_.timeout_seconds > 0)
             for (Worker& w : workers_)
-                if (w.index && Clock::now() - w.started > std::chrono::duration<double>(settings_.timeout_seconds))
+                if (!w.jobs.empty() &&
+                    Clock::now() - w.jobs.front().started > std::chrono::duration<double>(settings_.timeout_seconds))
                     timed_out(w);
     }
 
@@ -205,7 +232,8 @@ private:
         w.from = out[0];
     }
 
-    // Ends a worker: politely (close its input, wait) or by force.
+    // Ends a worker, politely (close its input, wait) or by force, and
+    // returns its exit status. Its queue is left for the caller.
     int stop(Worker& w, bool force) {
         int status = 0;
         if (!w.alive()) return status;
@@ -215,55 +243,56 @@ private:
         while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
         }
         remove_temporaries_of(publisher_.staging_dir(), w.pid);
-        w = Worker{};
+        w.pid = -1;
+        w.to = w.from = -1;
+        w.buffer.clear();
         return status;
     }
 
     void handle_lines(Worker& w) {
         std::size_t start = 0;
-        for (std::size_t nl; w.index && (nl = w.buffer.find('\n', start)) != std::string::npos; start = nl + 1) {
+        for (std::size_t nl; !w.jobs.empty() && (nl = w.buffer.find('\n', start)) != std::string::npos; start = nl + 1) {
             const std::string_view line(w.buffer.data() + start, nl - start);
             bj::error_code ec;
             bj::parse_options opt;
             opt.max_depth = 20000;
             const bj::value msg = bj::parse(bj::string_view(line.data(), line.size()), ec, {}, opt);
-            if (ec || !msg.is_object()) {
+            const bj::object* o = ec ? nullptr : msg.if_object();
+            const bj::value* index = o ? o->if_contains("index") : nullptr;
+            if (!index || !index->is_number() || index->to_number<std::uint64_t>() != w.jobs.front().index) {
                 fail_worker(w, "the worker process sent a malformed answer");
                 return;
             }
-            const bj::object& o = msg.get_object();
-            if (const bj::value* doc = o.if_contains("doc")) {
-                sequencer_.document(*w.index, json::from_json(*doc));
-            } else if (const bj::value* report = o.if_contains("report")) {
+            if (const bj::value* doc = o->if_contains("doc")) {
+                sequencer_.document(w.jobs.front().index, json::from_json(*doc));
+            } else if (const bj::value* report = o->if_contains("report")) {
                 std::vector<StagedFile> staged;
-                if (const bj::value* s = o.if_contains("staged"))
+                if (const bj::value* s = o->if_contains("staged"))
                     for (const bj::value& f : s->as_array())
                         staged.push_back(StagedFile{std::string(f.at("name").as_string()),
                                                     fs::path(std::string(f.at("temp").as_string())), {}});
                 InputReport r = report_from_json(*report);
-                if (w.skipped) {
+                Job done = std::move(w.jobs.front());
+                w.jobs.pop_front();
+                if (!w.jobs.empty()) w.jobs.front().started = Clock::now();
+                if (done.skipped) {
                     discard(staged);
-                    r = std::move(*w.skipped);
+                    r = std::move(*done.skipped);
                 }
-                const std::size_t index = *w.index;
-                w.index.reset();
-                w.skipped.reset();
-                sequencer_.complete(index, std::move(staged), std::move(r));
+                sequencer_.complete(done.index, std::move(staged), std::move(r));
             }
         }
         w.buffer.erase(0, start);
     }
 
-    struct Job {
-        std::size_t index;
-        fs::path path;
-        Clock::time_point started;
-    };
-
-    // Ends the worker's input with `status`; its documents are dropped whole.
+    // Ends the worker's current input with `status` (its documents dropped
+    // whole) and sends the inputs queued behind it again, to a new worker.
     void finish_badly(Worker& w, bool force, InputStatus status, const std::function<std::string(int)>& cause) {
-        const Job job{*w.index, w.path, w.started};
         const int exit_status = stop(w, force);
+        Job job = std::move(w.jobs.front());
+        w.jobs.pop_front();
+        for (Job& waiting : w.jobs) retry_.push_back(std::move(waiting));
+        w.jobs.clear();
         InputReport r;
         r.path = job.path.string();
         r.status = status;
@@ -291,6 +320,7 @@ private:
     Sequencer& sequencer_;
     fs::path exe_;
     std::vector<Worker> workers_;
+    std::deque<Job> retry_;
 };
 
 }  // namespace
@@ -304,7 +334,12 @@ void run_isolated(const Registry& registry, const BatchSettings& settings, Input
     std::size_t next_index = 0;
     bool exhausted = false;
     for (;;) {
-        while (!exhausted && pool.has_idle() && sequencer.may_start(next_index)) {
+        while (pool.has_room()) {
+            if (pool.has_retry()) {
+                pool.dispatch(pool.take_retry());
+                continue;
+            }
+            if (exhausted || !sequencer.may_start(next_index)) break;
             std::optional<fs::path> path = inputs.next();
             if (!path) {
                 exhausted = true;
@@ -317,7 +352,7 @@ void run_isolated(const Registry& registry, const BatchSettings& settings, Input
                 sequencer.complete(index, {}, std::move(*skip));
                 continue;
             }
-            pool.dispatch(index, *path, std::move(skip));
+            pool.dispatch(Job{index, *path, std::move(skip), {}});
         }
         if (exhausted && !pool.busy()) break;
         pool.poll_once(std::chrono::milliseconds(200));

@@ -183,26 +183,32 @@ TEST(Batch, IsolationSurvivesCrashesAbortsAndHangs) {
     write_file(root / "in" / "4-abort.crashy", "STUKWERK-CRASHY !abort\n");
     write_file(root / "in" / "5-hang.crashy", "STUKWERK-CRASHY !hang\n");
     write_file(root / "in" / "6-ok.crashy", "STUKWERK-CRASHY\n");
-    const ProcessResult r = stukwerk(crashy({"convert", (root / "in").string(), "-t", "json,jsonl", "-o",
-                                             (root / "out").string(), "--isolate", "--timeout", "2", "-j", "2",
-                                             "--report", (root / "report.jsonl").string()}));
-    EXPECT_EQ(r.exit_code, 1);
-    const auto lines = report_lines(root / "report.jsonl");
-    ASSERT_EQ(lines.size(), 6u);
-    std::vector<std::string> statuses;
-    for (const auto& l : lines) statuses.emplace_back(l.at("status").as_string());
-    EXPECT_EQ(statuses, (std::vector<std::string>{"ok", "crashed", "ok", "crashed", "timeout", "ok"}));
-    EXPECT_NE(std::string(lines[1].at("error").as_string()).find("crashed (signal 11"), std::string::npos) << lines[1];
-    EXPECT_NE(std::string(lines[3].at("error").as_string()).find("signal 6"), std::string::npos) << lines[3];
-    EXPECT_NE(std::string(lines[4].at("error").as_string()).find("longer than the timeout of 2 s"), std::string::npos);
-    EXPECT_NE(r.err.find("2-segv.crashy: the conversion crashed"), std::string::npos) << r.err;
-    // The inputs around the bad ones were converted, and nothing half-made is left.
-    const Files files = visible_files(root / "out");
-    EXPECT_EQ(files.size(), 4u);
-    EXPECT_TRUE(files.count("1-ok.json") && files.count("3-ok.json") && files.count("6-ok.json"));
-    const std::string jsonl = files.at("documents.jsonl");
-    EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), 3);
-    for (const std::string& h : hidden_files(root / "out")) EXPECT_EQ(h, ".stukwerk-journal.jsonl");
+    // With one worker, the inputs queued behind a crashing one must be sent
+    // again to its replacement; with two, the other worker goes on meanwhile.
+    for (const char* jobs : {"1", "2"}) {
+        SCOPED_TRACE(std::string("-j ") + jobs);
+        fs::remove_all(root / "out");
+        const ProcessResult r = stukwerk(crashy({"convert", (root / "in").string(), "-t", "json,jsonl", "-o",
+                                                 (root / "out").string(), "--isolate", "--timeout", "2", "-j", jobs,
+                                                 "--report", (root / "report.jsonl").string()}));
+        EXPECT_EQ(r.exit_code, 1);
+        const auto lines = report_lines(root / "report.jsonl");
+        ASSERT_EQ(lines.size(), 6u);
+        std::vector<std::string> statuses;
+        for (const auto& l : lines) statuses.emplace_back(l.at("status").as_string());
+        EXPECT_EQ(statuses, (std::vector<std::string>{"ok", "crashed", "ok", "crashed", "timeout", "ok"}));
+        EXPECT_NE(std::string(lines[1].at("error").as_string()).find("crashed (signal 11"), std::string::npos) << lines[1];
+        EXPECT_NE(std::string(lines[3].at("error").as_string()).find("signal 6"), std::string::npos) << lines[3];
+        EXPECT_NE(std::string(lines[4].at("error").as_string()).find("longer than the timeout of 2 s"), std::string::npos);
+        EXPECT_NE(r.err.find("2-segv.crashy: the conversion crashed"), std::string::npos) << r.err;
+        // The inputs around the bad ones were converted, and nothing half-made is left.
+        const Files files = visible_files(root / "out");
+        EXPECT_EQ(files.size(), 4u);
+        EXPECT_TRUE(files.count("1-ok.json") && files.count("3-ok.json") && files.count("6-ok.json"));
+        const std::string jsonl = files.at("documents.jsonl");
+        EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), 3);
+        for (const std::string& h : hidden_files(root / "out")) EXPECT_EQ(h, ".stukwerk-journal.jsonl");
+    }
 }
 
 TEST(Batch, IsolatedAndThreadedRunsWriteTheSameFiles) {
