@@ -10,7 +10,7 @@ ExporterInfo CsvExporter::describe() {
     info.version = "1.0.0";
     info.description =
         "All documents of a run as RFC 4180 tables: documents.csv, blocks.csv, footnotes.csv, references.csv, "
-        "people.csv (columns: docs/csv-columns.md)";
+        "people.csv (columns: README.md, CSV tables)";
     info.extension = "csv";
     info.media_type = "text/csv";
     info.aggregate = true;
