@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <regex>
 
-#include "dutch_dates.hpp"
+#include <stukwerk/dutch.hpp>
 #include "structure.hpp"
 #include "text_util.hpp"
 
@@ -70,7 +70,7 @@ bool read_handelingen(const Reading& r, Document& doc) {
             } else if (std::regex_match(t, m, page_ref)) {
                 item_no = m[2].str();
             } else if (date.empty()) {
-                const std::string d = iso_date_in(t);
+                const std::string d = dutch::iso_date_in(t);
                 if (!d.empty() && collapse_spaces(t).size() < 20) date = d;
             }
         }
@@ -81,7 +81,7 @@ bool read_handelingen(const Reading& r, Document& doc) {
     md.chamber = chamber;
     md.date = date;
     md.language = "nl";
-    if (!date.empty()) md.session_year = session_year_of(date);
+    if (!date.empty()) md.session_year = dutch::session_year_of(date);
     md.raw.push_back(Field{"vergadernummer", meeting_no, {}});
     md.raw.push_back(Field{"itemnummer", item_no, {}});
     if (!md.session_year.empty()) {

@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <regex>
 
-#include "dutch_dates.hpp"
+#include <stukwerk/dutch.hpp>
 #include "structure.hpp"
 #include "text_util.hpp"
 
@@ -42,7 +42,7 @@ const std::regex& date_line() {
 bool is_place_date(const std::string& text) {
     const bool place = starts_with(text, "Den Haag, ") || starts_with(text, "\xE2\x80\x99s-Gravenhage, ") ||
                        starts_with(text, "'s-Gravenhage, ");
-    return place && text.size() < 48 && !iso_date_in(text).empty();
+    return place && text.size() < 48 && !dutch::iso_date_in(text).empty();
 }
 
 // "De Minister van Defensie,", "De Staatssecretaris van Defensie,"
@@ -59,33 +59,6 @@ bool is_name_line(const std::string& text) {
     if (text.empty() || text.size() > 60) return false;
     const char32_t last = last_code_point(text);
     return last != '.' && last != ',' && last != ';' && last != ':' && is_upper_letter(first_code_point(text));
-}
-
-// The type from a printed title: "MOTIE VAN DE LEDEN …" -> "Motie".
-std::string type_from_title(const std::string& title) {
-    static constexpr std::string_view phrases[] = {"MEMORIE VAN TOELICHTING", "NOTA NAAR AANLEIDING VAN HET VERSLAG",
-                                                   "NOTA VAN WIJZIGING", "VOORSTEL VAN WET", "GEWIJZIGDE MOTIE",
-                                                   "GEWIJZIGD AMENDEMENT", "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
-                                                   "LIJST VAN VRAGEN EN ANTWOORDEN"};
-    std::string head;
-    for (std::string_view p : phrases)
-        if (starts_with(title, p)) head = std::string(p);
-    if (head.empty()) {
-        head = title;
-        for (std::string_view cut : {" VAN ", " OVER ", " INZAKE ", " NAAR ", " BIJ ", " D.D. "}) {
-            const auto at = head.find(cut);
-            if (at != std::string::npos) head.resize(at);
-        }
-        const auto space = head.find(' ');
-        if (head.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos && space != std::string::npos)
-            head.resize(space);
-    }
-    std::string out;
-    for (std::size_t i = 0; i < head.size(); ++i) {
-        const char c = head[i];
-        out += i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return out;
 }
 
 std::string label_of(const Line& l) {
@@ -257,7 +230,7 @@ bool read_kamerstuk(const Reading& r, Document& doc) {
 
     doc.id = id;
     m.title = printed_title;
-    m.document_type = aanhangsel ? std::string("Vragen en antwoorden") : type_from_title(printed_title);
+    m.document_type = aanhangsel ? std::string("Vragen en antwoorden") : dutch::document_type_from_title(printed_title);
     if (printed_title.empty()) m.document_type.clear();
     m.publication_type = aanhangsel ? "Aanhangsel" : "Kamerstuk";
     m.language = "nl";
@@ -274,10 +247,10 @@ bool read_kamerstuk(const Reading& r, Document& doc) {
         std::string role;
         if (p.lines.size() == 1 && std::regex_match(text, date_line()) && m.date.empty() && k < i + 3) {
             role = "date-line";
-            m.date = iso_date_in(text);
+            m.date = dutch::iso_date_in(text);
         } else if (p.lines.size() == 1 && is_place_date(text)) {
             role = "place-date";
-            if (place_date.empty()) place_date = iso_date_in(text);
+            if (place_date.empty()) place_date = dutch::iso_date_in(text);
         } else if (k < i + 3 && (starts_with(text, "Aan de Voorzitter") || starts_with(text, "Aan de voorzitter") ||
                                  starts_with(text, "Aan de leden"))) {
             role = "addressee";
@@ -304,7 +277,7 @@ bool read_kamerstuk(const Reading& r, Document& doc) {
             m.people.push_back(Person{whom, "addressee", {}, {}});
             if (!date.empty()) {
                 body.push_back(block_of(BlockType::paragraph, date, r, "place-date"));
-                if (place_date.empty()) place_date = iso_date_in(text_of(date));
+                if (place_date.empty()) place_date = dutch::iso_date_in(text_of(date));
             }
             continue;
         }

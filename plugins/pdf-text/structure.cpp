@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "dutch_dates.hpp"
+#include <stukwerk/dutch.hpp>
 #include "text_util.hpp"
 
 namespace stukwerk::pdf {
@@ -185,9 +185,9 @@ void read_generic(const Reading& r, Document& doc) {
         const std::string text = para_text(p);
         if (doc.metadata.date.empty() && p.lines.size() == 1 &&
             (starts_with(text, "Den Haag, ") || starts_with(text, "\xE2\x80\x99s-Gravenhage, ")) &&
-            !iso_date_in(text).empty()) {
+            !dutch::iso_date_in(text).empty()) {
             append_body(body, r, from, i);
-            doc.metadata.date = iso_date_in(text);
+            doc.metadata.date = dutch::iso_date_in(text);
             body.push_back(block_of(BlockType::paragraph, p.lines, r, "place-date"));
             from = i + 1;
         }

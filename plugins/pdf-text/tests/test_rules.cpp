@@ -4,7 +4,7 @@
 // compound keeps its own, and a trema that fell away at a break returns.
 #include <gtest/gtest.h>
 
-#include "dutch_dates.hpp"
+#include <stukwerk/dutch.hpp>
 #include "hyphenation.hpp"
 #include "layout.hpp"
 #include "paragraphs.hpp"
@@ -56,21 +56,21 @@ TEST(PdfTextHyphenation, OtherLineEndsJoinWithASpace) {
 }
 
 TEST(PdfTextDates, PrintedDatesBecomeIsoDates) {
-    EXPECT_EQ(iso_date_in("Voorgesteld 6 juli 2021"), "2021-07-06");
-    EXPECT_EQ(iso_date_in("Den Haag, 22 december 2022"), "2022-12-22");
-    EXPECT_EQ(iso_date_in("Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"), "2009-04-02");
-    EXPECT_EQ(iso_date_in("8 februari 2024"), "2024-02-08");
-    EXPECT_EQ(iso_date_in("30 februari 2024"), "");  // no such day
-    EXPECT_EQ(iso_date_in("nr. 143"), "");
+    EXPECT_EQ(dutch::iso_date_in("Voorgesteld 6 juli 2021"), "2021-07-06");
+    EXPECT_EQ(dutch::iso_date_in("Den Haag, 22 december 2022"), "2022-12-22");
+    EXPECT_EQ(dutch::iso_date_in("Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"), "2009-04-02");
+    EXPECT_EQ(dutch::iso_date_in("8 februari 2024"), "2024-02-08");
+    EXPECT_EQ(dutch::iso_date_in("30 februari 2024"), "");  // no such day
+    EXPECT_EQ(dutch::iso_date_in("nr. 143"), "");
 }
 
 TEST(PdfTextDates, TheParliamentaryYearTurnsOnPrinsjesdag) {
-    EXPECT_EQ(session_year_of("2024-02-08"), "2023-2024");
-    EXPECT_EQ(session_year_of("2022-12-22"), "2022-2023");
+    EXPECT_EQ(dutch::session_year_of("2024-02-08"), "2023-2024");
+    EXPECT_EQ(dutch::session_year_of("2022-12-22"), "2022-2023");
     // Prinsjesdag 2023 was Tuesday 19 September
-    EXPECT_EQ(session_year_of("2023-09-18"), "2022-2023");
-    EXPECT_EQ(session_year_of("2023-09-19"), "2023-2024");
-    EXPECT_EQ(session_year_of("2021-07-06"), "2020-2021");
+    EXPECT_EQ(dutch::session_year_of("2023-09-18"), "2022-2023");
+    EXPECT_EQ(dutch::session_year_of("2023-09-19"), "2023-2024");
+    EXPECT_EQ(dutch::session_year_of("2021-07-06"), "2020-2021");
 }
 
 TEST(PdfTextUtil, RunningHeadsCompareWithDigitsMasked) {
