@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include <stukwerk/encoding.hpp>
 #include <stukwerk/error.hpp>
 #include <stukwerk/sniff.hpp>
 
@@ -39,23 +40,7 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using encoding::append_utf8;
 
 // Length of the valid UTF-8 sequence at s[i], or 0 with `bad` set to the
 // number of bytes forming the maximal invalid subpart (WHATWG decoder rule:
@@ -156,7 +141,10 @@ std::string repair_utf8(std::string_view s, Counts& counts) {
 }
 
 // windows-1252 0x80..0x9F; the five undefined bytes map to the C1 controls
-// of the same value, as in the WHATWG encoding standard.
+// of the same value, as in the WHATWG encoding standard. The decoders here
+// follow the browser's rules (undefined bytes kept, NUL dropped, the first
+// bad offset reported), which is why they are not stukwerk/encoding.hpp's,
+// whose strict reading suits XML.
 constexpr std::uint16_t cp1252_high[32] = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,

@@ -1,6 +1,6 @@
 #include "dutch_text.hpp"
 
-#include <array>
+#include <stukwerk/dutch.hpp>
 
 namespace stukwerk::oep_html {
 namespace {
@@ -24,70 +24,6 @@ std::string fold_spaces(std::string_view s) {
     return out;
 }
 
-constexpr std::array<std::string_view, 12> months = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                                     "juli",    "augustus", "september", "oktober", "november", "december"};
-
-struct DateMatch {
-    std::size_t begin = std::string_view::npos, end = 0;
-    std::string iso;
-};
-
-DateMatch find_date(std::string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
-        std::size_t j = i;
-        int day = 0;
-        while (j < s.size() && is_digit(s[j]) && j - i < 2) day = day * 10 + (s[j++] - '0');
-        if (j < s.size() && is_digit(s[j])) continue;
-        if (j >= s.size() || s[j] != ' ') continue;
-        ++j;
-        int month = 0;
-        for (std::size_t m = 0; m < months.size(); ++m) {
-            std::string_view name = months[m];
-            if (s.substr(j, name.size()) == name) {
-                month = static_cast<int>(m) + 1;
-                j += name.size();
-                break;
-            }
-        }
-        if (!month || j >= s.size() || s[j] != ' ') continue;
-        ++j;
-        const std::size_t y0 = j;
-        while (j < s.size() && is_digit(s[j])) ++j;
-        if (j - y0 != 4 || day < 1 || day > 31) continue;
-        DateMatch m;
-        m.begin = i;
-        m.end = j;
-        m.iso = std::string(s.substr(y0, 4)) + "-" + (month < 10 ? "0" : "") + std::to_string(month) + "-" +
-                (day < 10 ? "0" : "") + std::to_string(day);
-        return m;
-    }
-    return {};
-}
-
-std::string sentence_case(std::string_view words) {
-    std::string out;
-    bool first = true;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        char c = words[i];
-        const auto u = static_cast<unsigned char>(c);
-        if (u == 0xC3 && i + 1 < words.size()) {  // Latin-1 capitals in UTF-8 (É, Ë, Ï, Ö, Ü ...)
-            auto next = static_cast<unsigned char>(words[i + 1]);
-            if (!first && next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-            out += static_cast<char>(u);
-            out += static_cast<char>(next);
-            ++i;
-            first = false;
-            continue;
-        }
-        if (!first && is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-        if (first && is_lower(c)) c = static_cast<char>(c - 'a' + 'A');
-        if (!is_space(c)) first = false;
-        out += c;
-    }
-    return out;
-}
-
 bool is_roman(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)
@@ -103,12 +39,10 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
-std::string dutch_date(std::string_view text) { return find_date(fold_spaces(text)).iso; }
-
 bool is_place_date_line(std::string_view text) {
     const std::string s = trim(fold_spaces(text));
     if (s.size() > 80) return false;
-    const DateMatch m = find_date(s);
+    const dutch::DateMatch m = dutch::find_date(s);
     if (m.iso.empty()) return false;
     std::string_view rest(s);
     rest.remove_prefix(m.end);
@@ -134,32 +68,6 @@ bool is_addressee_line(std::string_view text) {
     if (s.size() > 200 || s.size() < 8) return false;
     if (s.substr(0, 4) != "Aan ") return false;
     return s.back() != '.' && s.back() != ';' && s.back() != ':';
-}
-
-std::string type_from_printed_title(std::string_view title) {
-    const std::string t = trim(fold_spaces(title));
-    // Multi-word types whose own words contain "VAN".
-    static constexpr std::string_view fixed[] = {
-        "GEWIJZIGD VOORSTEL VAN WET", "VOORSTEL VAN WET", "MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD",
-        "NOTA VAN WIJZIGING", "NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
-        "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", "LIJST VAN VRAGEN EN ANTWOORDEN",
-        "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "VERSLAG VAN EEN COMMISSIEDEBAT", "VERSLAG VAN EEN WETGEVINGSOVERLEG",
-        "VERSLAG VAN EEN NOTAOVERLEG", "VERSLAG VAN EEN ALGEMEEN OVERLEG"};
-    for (std::string_view f : fixed)
-        if (t.substr(0, f.size()) == f && (t.size() == f.size() || t[f.size()] == ' ' || t[f.size()] == ','))
-            return sentence_case(f);
-    std::size_t cut = t.size();
-    for (std::string_view sep : {" VAN ", " OVER ", " INZAKE ", " van ", " over ", " inzake "}) {
-        const std::size_t at = t.find(sep);
-        if (at != std::string::npos && at < cut) cut = at;
-    }
-    if (cut == t.size()) {
-        // No connecting word: the title is the type when it is short.
-        std::size_t words = 1;
-        for (char c : t) words += c == ' ';
-        if (words > 4) return {};
-    }
-    return sentence_case(std::string_view(t).substr(0, cut));
 }
 
 std::string heading_number(std::string_view text) {
@@ -222,25 +130,6 @@ std::string item_number_from_label(std::string_view label) {
     for (char c : s)
         if (c != ' ') out += c;
     return out;
-}
-
-std::string compact_dossier_number(std::string_view printed) {
-    const std::string s = trim(fold_spaces(printed));
-    std::string digits, rest;
-    std::size_t i = 0;
-    for (; i < s.size() && (is_digit(s[i]) || s[i] == ' '); ++i)
-        if (s[i] != ' ') digits += s[i];
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == ' ' || c == '-') {
-            if (!rest.empty() && rest.back() != '-') rest += '-';
-        } else if (is_digit(c) || is_upper(c) || is_lower(c)) {
-            if (rest.empty()) rest += '-';
-            rest += c;
-        }
-    }
-    while (!rest.empty() && rest.back() == '-') rest.pop_back();
-    return digits + rest;
 }
 
 std::string function_from_line(std::string_view line) {

@@ -1,7 +1,9 @@
 // Reading the printed parts of a Kamerstuk that carry metadata when the
-// meta tags are missing: dates written out in Dutch, the place-and-date line
-// of a letter, its addressee line, the type in a printed title, and the
-// source numbering at the start of a heading.
+// meta tags are missing: the place-and-date line of a letter, its addressee
+// line, item numbers and functions as printed, and the source numbering at
+// the start of a heading. Dates, document types from printed titles and
+// dossier numbers are read by the SDK's stukwerk/dutch.hpp, as in every
+// importer.
 #pragma once
 
 #include <string>
@@ -9,18 +11,11 @@
 
 namespace stukwerk::oep_html {
 
-// "22 december 2022" anywhere in the text -> "2022-12-22"; "" when none.
-std::string dutch_date(std::string_view text);
-
 // "Den Haag, 22 december 2022" (a place, a comma, a full date).
 bool is_place_date_line(std::string_view text);
 
 // "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal".
 bool is_addressee_line(std::string_view text);
-
-// The document type in a printed title, in sentence case: "MOTIE VAN DE
-// LEDEN ..." -> "Motie", "MEMORIE VAN TOELICHTING" -> "Memorie van toelichting".
-std::string type_from_printed_title(std::string_view title);
 
 // The number a heading starts with, as printed: "1.", "2.3", "IV.", "A.",
 // "Artikel 12a", "§ 3"; "" when it starts with none.
@@ -28,10 +23,6 @@ std::string heading_number(std::string_view text);
 
 // "Nr. 143" -> "143"; "Nr. 36" -> "36"; "B" -> "B".
 std::string item_number_from_label(std::string_view label);
-
-// A dossier number as printed, in the id form: "32 545" -> "32545",
-// "36 200 X" -> "36200-X", "21 501-20" -> "21501-20".
-std::string compact_dossier_number(std::string_view printed);
 
 // "De Minister van Defensie," -> "Minister van Defensie".
 std::string function_from_line(std::string_view line);

@@ -1,5 +1,7 @@
 #include "front_matter.hpp"
 
+#include <stukwerk/dutch.hpp>
+
 #include "dutch_text.hpp"
 
 namespace stukwerk::oep_html {
@@ -49,19 +51,19 @@ void complete_from_body(Document& doc, const std::vector<Person>& signatories) {
         for (Dossier& d : m.dossiers) {
             if (!d.title.empty()) continue;
             for (const Block* h : dossier_titles)
-                if (compact_dossier_number(h->label) == compact_dossier_number(d.number)) d.title = heading_text(*h);
+                if (dutch::compact_dossier_number(h->label) == dutch::compact_dossier_number(d.number)) d.title = heading_text(*h);
         }
     }
     if (m.item_number.empty() && title && !title->label.empty()) m.item_number = item_number_from_label(title->label);
     if (m.title.empty() && title) m.title = heading_text(*title);
-    if (m.document_type.empty() && title) m.document_type = type_from_printed_title(heading_text(*title));
+    if (m.document_type.empty() && title) m.document_type = dutch::document_type_from_title(heading_text(*title));
     if (m.date.empty()) {
         for (std::string_view role : {"date-line", "place-date"})
-            if (const Block* line = first_with_role(doc.body, role); line && m.date.empty()) m.date = dutch_date(plain_text(*line));
+            if (const Block* line = first_with_role(doc.body, role); line && m.date.empty()) m.date = dutch::iso_date_in(plain_text(*line));
     }
     if (doc.id.empty() && !dossier_titles.empty() && !m.dossiers.empty() && !m.item_number.empty() &&
         (m.publication_type.empty() || m.publication_type == "Kamerstuk")) {
-        doc.id = "kst-" + compact_dossier_number(m.dossiers.front().number) + "-" + m.item_number;
+        doc.id = "kst-" + dutch::compact_dossier_number(m.dossiers.front().number) + "-" + m.item_number;
         if (m.publication_type.empty()) m.publication_type = "Kamerstuk";
     }
     if (m.language.empty()) m.language = "nl";  // KOOP publishes in Dutch; the meta tag says so where present

@@ -1,5 +1,7 @@
 #include "metadata_record.hpp"
 
+#include <stukwerk/dutch.hpp>
+
 #include <algorithm>
 #include <cstring>
 #include <set>
@@ -331,7 +333,7 @@ private:
         }
         std::vector<std::string> unmatched;
         for (const std::string& number : dossier_numbers)
-            if (!printed_numbers.count(compact_dossier_number(number))) unmatched.push_back(number);
+            if (!printed_numbers.count(dutch::compact_dossier_number(number))) unmatched.push_back(number);
         std::vector<std::string> titles;
         for (const std::string& t : dossier_titles)
             if (!printed_titles.count(t)) titles.push_back(t);

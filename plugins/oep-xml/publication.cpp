@@ -1,5 +1,7 @@
 #include "publication.hpp"
 
+#include <stukwerk/dutch.hpp>
+
 #include <optional>
 #include <set>
 
@@ -106,7 +108,7 @@ std::string date_of(pugi::xml_node node) {
         if (!n || n == node) break;
         n = n.next_sibling();
     }
-    return dutch_date_to_iso(text_content(node));
+    return dutch::iso_date_in(text_content(node));
 }
 
 Block dossier_heading(pugi::xml_node dossier, const std::string& path, BodyBuilder& body, Document& doc,
@@ -138,7 +140,7 @@ Block dossier_heading(pugi::xml_node dossier, const std::string& path, BodyBuild
         }
     }
     normalise_inlines(h.inlines);
-    printed.dossiers.push_back(Dossier{compact_dossier_number(collapse_space(number)), text_without_markers(h.inlines)});
+    printed.dossiers.push_back(Dossier{dutch::compact_dossier_number(collapse_space(number)), text_without_markers(h.inlines)});
     return h;
 }
 
@@ -174,7 +176,7 @@ void read_kamerstuk(pugi::xml_node ks, const std::string& path, BodyBuilder& bod
         else body.one(c, doc.body, c_path, 1);
     }
     printed.publication_type = "Kamerstuk";
-    printed.document_type = type_from_printed_title(printed.title);
+    printed.document_type = dutch::document_type_from_title(printed.title);
     if (!printed.dossiers.empty() && !printed.dossiers.front().number.empty() && !printed.item_number.empty())
         printed.id = "kst-" + printed.dossiers.front().number + "-" + printed.item_number;
 }
@@ -263,9 +265,9 @@ void mark_letter_opening(Document& doc, PrintedFacts& printed) {
         if (starts_with(text, "Aan de ") || starts_with(text, "Aan het ")) {
             b.role = "addressee";
             printed.people.push_back(Person{text.substr(text.find(' ', 4) + 1), "addressee", {}, {}});
-        } else if (text.size() <= 60 && text.find(", ") != std::string::npos && !dutch_date_to_iso(text).empty()) {
+        } else if (text.size() <= 60 && text.find(", ") != std::string::npos && !dutch::iso_date_in(text).empty()) {
             b.role = "place-date";
-            if (printed.date.empty()) printed.date = dutch_date_to_iso(text);
+            if (printed.date.empty()) printed.date = dutch::iso_date_in(text);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include <stukwerk/encoding.hpp>
 #include <stukwerk/error.hpp>
 #include <stukwerk/sniff.hpp>
 
@@ -11,75 +12,14 @@
 namespace stukwerk::oep {
 namespace {
 
-// windows-1252 at 0x80..0x9F; the five unassigned bytes map to the C1
-// control of the same number, as browsers (WHATWG) do.
-constexpr std::array<char32_t, 32> cp1252_high{
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-enum class Single { cp1252, latin9 };
-
-char32_t single_byte(unsigned char b, Single table) {
-    if (table == Single::cp1252 && b >= 0x80 && b <= 0x9F) return cp1252_high[b - 0x80];
-    if (table == Single::latin9) {
-        switch (b) {
-            case 0xA4: return 0x20AC;
-            case 0xA6: return 0x0160;
-            case 0xA8: return 0x0161;
-            case 0xB4: return 0x017D;
-            case 0xB8: return 0x017E;
-            case 0xBC: return 0x0152;
-            case 0xBD: return 0x0153;
-            case 0xBE: return 0x0178;
-            default: break;
-        }
-    }
-    return b;
-}
-
-std::string from_single_byte(std::string_view bytes, Single table) {
-    std::string out;
-    out.reserve(bytes.size() + bytes.size() / 8);
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b < 0x80) out += c;
-        else append_utf8(out, single_byte(b, table));
-    }
-    return out;
-}
+using encoding::SingleByte;
 
 std::string from_utf16(std::string_view bytes, bool little_endian, std::vector<Warning>& warnings) {
-    std::string out;
-    out.reserve(bytes.size());
-    std::size_t bad = 0;
-    auto unit = [&](std::size_t i) -> char32_t {
-        const auto a = static_cast<unsigned char>(bytes[i]);
-        const auto b = static_cast<unsigned char>(bytes[i + 1]);
-        return little_endian ? (a | (b << 8)) : ((a << 8) | b);
-    };
-    std::size_t i = 0;
-    for (; i + 1 < bytes.size(); i += 2) {
-        char32_t u = unit(i);
-        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-            const char32_t low = unit(i + 2);
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
-                i += 2;
-                continue;
-            }
-        }
-        if (u >= 0xD800 && u <= 0xDFFF) {
-            u = 0xFFFD;
-            ++bad;
-        }
-        append_utf8(out, u);
-    }
-    if (i < bytes.size()) ++bad;
-    if (bad)
-        warnings.push_back(Warning{"invalid-utf16", std::to_string(bad) +
+    encoding::Decoded d = encoding::from_utf16(bytes, little_endian, encoding::OnError::replace);
+    if (d.replaced)
+        warnings.push_back(Warning{"invalid-utf16", std::to_string(d.replaced) +
                                                         " broken UTF-16 code unit(s) replaced by U+FFFD", {}});
-    return out;
+    return std::move(d.text);
 }
 
 std::string from_utf32(std::string_view bytes, bool little_endian, std::vector<Warning>& warnings) {
@@ -127,11 +67,10 @@ std::optional<std::string> undo_double_utf8(std::string_view s) {
             continue;
         }
         bool found = false;
-        for (std::size_t k = 0; k < cp1252_high.size(); ++k) {
-            if (cp1252_high[k] == cp) {
-                out += static_cast<char>(0x80 + k);
+        for (unsigned b = 0x80; b < 0xA0 && !found; ++b) {
+            if (encoding::single_byte_code_point(static_cast<unsigned char>(b), SingleByte::windows1252) == cp) {
+                out += static_cast<char>(b);
                 found = true;
-                break;
             }
         }
         if (!found) return std::nullopt;
@@ -287,9 +226,9 @@ std::string to_utf8(std::string_view bytes, std::vector<Warning>& warnings) {
     // Latin-1 routinely hold windows-1252 quotes and dashes at 0x80-0x9F.
     if (encoding == "windows-1252" || encoding == "cp1252" || encoding == "iso-8859-1" || encoding == "iso8859-1" ||
         encoding == "latin1" || encoding == "latin-1" || encoding == "iso_8859-1" || encoding == "l1")
-        return is_ascii(bytes) ? std::string(bytes) : from_single_byte(bytes, Single::cp1252);
+        return is_ascii(bytes) ? std::string(bytes) : encoding::from_single_byte(bytes, SingleByte::windows1252);
     if (encoding == "iso-8859-15" || encoding == "iso8859-15" || encoding == "latin-9" || encoding == "latin9")
-        return is_ascii(bytes) ? std::string(bytes) : from_single_byte(bytes, Single::latin9);
+        return is_ascii(bytes) ? std::string(bytes) : encoding::from_single_byte(bytes, SingleByte::latin9);
     if (encoding == "utf-16" || encoding == "utf-32") {
         // Declared but not present: the bytes are 8-bit, so read them as UTF-8.
         warnings.push_back(Warning{"encoding-mismatch", "the declaration says " + encoding +

@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_set>
 
+#include <stukwerk/dutch.hpp>
+
 #include "reference_extractor.hpp"
 #include "utf8.hpp"
 
@@ -148,25 +150,6 @@ bool is_dossier_number(std::string_view s) {
     return true;
 }
 
-// "32 545" -> "32545"; "36 200 X" -> "36200-X"; "21 501-20" -> "21501-20".
-std::string compact_dossier_number(std::string_view s) {
-    std::string digits, rest;
-    std::size_t i = 0;
-    for (; i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' '); ++i)
-        if (s[i] != ' ') digits += s[i];
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == ' ' || c == '-') {
-            if (!rest.empty() && rest.back() != '-') rest += '-';
-        } else {
-            if (rest.empty()) rest += '-';
-            rest += c;
-        }
-    }
-    while (!rest.empty() && rest.back() == '-') rest.pop_back();
-    return digits + rest;
-}
-
 void demote(Document& doc, const char* name, std::string& value, const char* why) {
     doc.metadata.raw.push_back(Field{name, value, {}});
     doc.warn("bad-metadata", std::string(name) + " '" + value + "' " + why + "; kept in metadata.raw");
@@ -196,7 +179,7 @@ void normalise_metadata(Document& doc) {
     }
     for (auto it = m.dossiers.begin(); it != m.dossiers.end();) {
         const std::string given = trim(it->number);
-        it->number = compact_dossier_number(given);
+        it->number = dutch::compact_dossier_number(given);
         if (is_dossier_number(it->number)) {
             ++it;
             continue;

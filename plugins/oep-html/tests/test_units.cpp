@@ -2,6 +2,8 @@
 // pages above do not all reach.
 #include <gtest/gtest.h>
 
+#include <stukwerk/dutch.hpp>
+
 #include <stukwerk/error.hpp>
 
 #include "../decode.hpp"
@@ -81,10 +83,10 @@ TEST(OepHtmlDecode, BinaryDataIsRefusedWithWhatItIs) {
 }
 
 TEST(OepHtmlDutchText, DatesAndDateLines) {
-    EXPECT_EQ(dutch_date("Den Haag, 22 december 2022"), "2022-12-22");
-    EXPECT_EQ(dutch_date("Voorgesteld 6\xC2\xA0juli 2021"), "2021-07-06");
-    EXPECT_EQ(dutch_date("Vastgesteld 1 maart 1999."), "1999-03-01");
-    EXPECT_EQ(dutch_date("op 32 juni 2020 of 123 mei 2020"), "");
+    EXPECT_EQ(dutch::iso_date_in("Den Haag, 22 december 2022"), "2022-12-22");
+    EXPECT_EQ(dutch::iso_date_in("Voorgesteld 6\xC2\xA0juli 2021"), "2021-07-06");
+    EXPECT_EQ(dutch::iso_date_in("Vastgesteld 1 maart 1999."), "1999-03-01");
+    EXPECT_EQ(dutch::iso_date_in("op 32 juni 2020 of 123 mei 2020"), "");
     EXPECT_TRUE(is_place_date_line("Den Haag, 22 december 2022"));
     EXPECT_TRUE(is_place_date_line("\xE2\x80\x99s-Gravenhage, 1 juni 2010"));
     EXPECT_TRUE(is_place_date_line("'s-Hertogenbosch, 12 mei 2014"));
@@ -96,13 +98,13 @@ TEST(OepHtmlDutchText, DatesAndDateLines) {
 }
 
 TEST(OepHtmlDutchText, TypesFromPrintedTitles) {
-    EXPECT_EQ(type_from_printed_title("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS"), "Motie");
-    EXPECT_EQ(type_from_printed_title("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE"), "Brief");
-    EXPECT_EQ(type_from_printed_title("GEWIJZIGDE MOTIE VAN HET LID CEDER C.S."), "Gewijzigde motie");
-    EXPECT_EQ(type_from_printed_title("MEMORIE VAN TOELICHTING"), "Memorie van toelichting");
-    EXPECT_EQ(type_from_printed_title("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), "Verslag van een schriftelijk overleg");
-    EXPECT_EQ(type_from_printed_title("VOORSTEL VAN WET"), "Voorstel van wet");
-    EXPECT_EQ(type_from_printed_title("EINDVERSLAG"), "Eindverslag");
+    EXPECT_EQ(dutch::document_type_from_title("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS"), "Motie");
+    EXPECT_EQ(dutch::document_type_from_title("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE"), "Brief");
+    EXPECT_EQ(dutch::document_type_from_title("GEWIJZIGDE MOTIE VAN HET LID CEDER C.S."), "Gewijzigde motie");
+    EXPECT_EQ(dutch::document_type_from_title("MEMORIE VAN TOELICHTING"), "Memorie van toelichting");
+    EXPECT_EQ(dutch::document_type_from_title("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), "Verslag van een schriftelijk overleg");
+    EXPECT_EQ(dutch::document_type_from_title("VOORSTEL VAN WET"), "Voorstel van wet");
+    EXPECT_EQ(dutch::document_type_from_title("EINDVERSLAG"), "Eindverslag");
 }
 
 TEST(OepHtmlDutchText, NumbersOfHeadingsStukkenAndDossiers) {
@@ -117,9 +119,9 @@ TEST(OepHtmlDutchText, NumbersOfHeadingsStukkenAndDossiers) {
     EXPECT_EQ(heading_number("Aanleiding"), "");
     EXPECT_EQ(item_number_from_label("Nr. 143"), "143");
     EXPECT_EQ(item_number_from_label("Nr.\xC2\xA0" "36"), "36");
-    EXPECT_EQ(compact_dossier_number("32 545"), "32545");
-    EXPECT_EQ(compact_dossier_number("36 200 X"), "36200-X");
-    EXPECT_EQ(compact_dossier_number("21 501-20"), "21501-20");
+    EXPECT_EQ(dutch::compact_dossier_number("32 545"), "32545");
+    EXPECT_EQ(dutch::compact_dossier_number("36 200 X"), "36200-X");
+    EXPECT_EQ(dutch::compact_dossier_number("21 501-20"), "21501-20");
     EXPECT_EQ(function_from_line("De Minister van Defensie,"), "Minister van Defensie");
     EXPECT_EQ(function_from_line("de Staatssecretaris van Defensie, "), "Staatssecretaris van Defensie");
 }

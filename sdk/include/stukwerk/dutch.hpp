@@ -106,6 +106,35 @@ inline std::string session_year_of(std::string_view iso) {
     return std::to_string(y) + "-" + std::to_string(y + 1);
 }
 
+// A dossier number as printed, in the form ids use: "32 545" -> "32545",
+// "36 200 X" -> "36200-X", "21 501-20" -> "21501-20", "36\u00A0410 XVI" ->
+// "36410-XVI". Characters other than digits, letters, spaces and '-' drop out.
+inline std::string compact_dossier_number(std::string_view printed) {
+    std::string digits, rest;
+    std::size_t i = 0;
+    while (i < printed.size() && detail::space_at(printed, i)) i += detail::space_at(printed, i);
+    for (; i < printed.size(); ++i) {
+        if (const std::size_t n = detail::space_at(printed, i)) {
+            i += n - 1;
+            continue;
+        }
+        if (!detail::is_digit(printed[i])) break;
+        digits += printed[i];
+    }
+    for (; i < printed.size(); ++i) {
+        const char c = printed[i];
+        if (const std::size_t n = detail::space_at(printed, i); n || c == '-') {
+            if (!rest.empty() && rest.back() != '-') rest += '-';
+            i += n ? n - 1 : 0;
+        } else if (detail::is_digit(c) || detail::is_letter(c)) {
+            if (rest.empty()) rest += '-';
+            rest += c;
+        }
+    }
+    while (!rest.empty() && rest.back() == '-') rest.pop_back();
+    return digits + rest;
+}
+
 // Capitals after the first letter made small, UTF-8 aware for the Latin-1
 // capitals Dutch uses (É, Ë, Ï, Ö, Ü, ...): "GEWIJZIGDE MOTIE" -> "Gewijzigde motie".
 inline std::string sentence_case(std::string_view words) {

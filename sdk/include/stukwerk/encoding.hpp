@@ -124,13 +124,14 @@ inline std::optional<SingleByte> single_byte_charset(std::string_view label) {
     return std::nullopt;
 }
 
-// One byte of a code page as a code point; 0 for the five bytes
-// windows-1252 leaves undefined.
+// One byte of a code page as a code point. The five bytes windows-1252
+// leaves undefined map to the C1 control of the same number, as browsers
+// (the WHATWG encoding standard) do, so no byte is lost or refused.
 inline char32_t single_byte_code_point(unsigned char c, SingleByte table) {
     static constexpr char16_t cp1252_high[32] = {
-        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     if (c < 0x80) return c;
     if (table == SingleByte::windows1252 && c < 0xA0) return cp1252_high[c - 0x80];
     if (table == SingleByte::latin9) {
@@ -149,25 +150,16 @@ inline char32_t single_byte_code_point(unsigned char c, SingleByte table) {
     return c;
 }
 
-inline Decoded from_single_byte(std::string_view bytes, SingleByte table, OnError on_error) {
-    Decoded d;
-    d.text.reserve(bytes.size() + bytes.size() / 16);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        const char32_t cp = single_byte_code_point(c, table);
-        if (cp == 0 && c != 0) {
-            if (on_error == OnError::fail) {
-                static constexpr char hex[] = "0123456789ABCDEF";
-                throw Error(std::string("byte 0x") + hex[c >> 4] + hex[c & 15] + " at offset " + std::to_string(i) +
-                            " is not a character in windows-1252");
-            }
-            d.text += "\xEF\xBF\xBD";
-            ++d.replaced;
-            continue;
-        }
-        append_utf8(d.text, cp);
+// Every byte of these code pages is a character, so this cannot fail.
+inline std::string from_single_byte(std::string_view bytes, SingleByte table) {
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 16);
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x80) out += c;
+        else append_utf8(out, single_byte_code_point(b, table));
     }
-    return d;
+    return out;
 }
 
 }  // namespace stukwerk::encoding
