@@ -19,7 +19,6 @@ char32_t first_code_point(std::string_view s);
 char32_t last_code_point(std::string_view s);
 // Removes the last code point.
 void pop_code_point(std::string& s);
-void append_code_point(std::string& s, char32_t c);
 
 bool is_lower_letter(char32_t c);
 bool is_upper_letter(char32_t c);

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include <stukwerk/encoding.hpp>
 #include <stukwerk/error.hpp>
 
 namespace stukwerk::pdf {
@@ -77,24 +78,6 @@ void prepare_poppler() {
     });
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 // poppler's ustring is UTF-16; its own to_utf8() opens an iconv converter
 // per call, which dominates the cost on pages of short words.
 std::string to_utf8(const poppler::ustring& s) {
@@ -119,7 +102,7 @@ std::string to_utf8(const poppler::ustring& s) {
             case 0: continue;
             default: break;
         }
-        append_utf8(out, c);
+        encoding::append_utf8(out, c);
     }
     return out;
 }

@@ -164,7 +164,12 @@ void VlosBody::finish() {
     pending_.clear();
 }
 
-void VlosBody::activiteit(pugi::xml_node node, const std::string& path, std::vector<Block>& out) {
+// An activiteit (agenda item, heading level 2) or activiteithoofd (a part
+// of it, level 3) as a section: its title as heading, its subject when it
+// says more than the title, then its content; `part` reads the children
+// that differ between the two and answers false for any it does not know.
+void VlosBody::section(pugi::xml_node node, const std::string& path, int level, std::vector<Block>& out,
+                       const std::function<bool(pugi::xml_node, std::string_view, const std::string&, Block&)>& part) {
     Block sec;
     sec.type = BlockType::section;
     sec.role = node.attribute("soort").value();
@@ -175,7 +180,7 @@ void VlosBody::activiteit(pugi::xml_node node, const std::string& path, std::vec
         if (name == "titel") {
             Block h;
             h.type = BlockType::heading;
-            h.level = 2;
+            h.level = level;
             h.inlines.push_back(text_run(titel));
             h.source.path = p;
             sec.children.push_back(std::move(h));
@@ -185,64 +190,47 @@ void VlosBody::activiteit(pugi::xml_node node, const std::string& path, std::vec
                 s.source.path = p;
                 sec.children.push_back(std::move(s));
             }
-        } else if (name == "parlisid") {
-            const std::string id = collapse(text_of(c));
-            if (!id.empty()) identifiers_.push_back(Identifier{"tk-activiteit", id});
         } else if (name == "tekst") {
             tekst(c, p, sec.children);
         } else if (name == "zaken") {
             zaken(c, p, sec.children, path, true);
-        } else if (name == "activiteitenindex") {
-            each_child(c, p, [&](pugi::xml_node cat, std::string_view, const std::string&) {
-                const std::string s = collapse(text_of(cat));
-                if (!s.empty() && std::find(subjects_.begin(), subjects_.end(), s) == subjects_.end()) subjects_.push_back(s);
-            });
         } else if (name == "draadboekfragment") {
             fragment(c, p, sec.children, {});
-        } else if (name == "activiteithoofd") {
-            hoofd(c, p, sec.children);
-        } else if (name != "aanvangstijd" && name != "eindtijd" && name != "voortzetting" && name != "relaties") {
+        } else if (!part(c, name, p, sec)) {
             unknown(c, p, sec.children);
         }
     });
     out.push_back(std::move(sec));
 }
 
-void VlosBody::hoofd(pugi::xml_node node, const std::string& path, std::vector<Block>& out) {
-    Block sec;
-    sec.type = BlockType::section;
-    sec.role = node.attribute("soort").value();
-    sec.source.path = path;
-    const std::string titel = child_text(node, "titel");
-    const std::string onderwerp = child_text(node, "onderwerp");
-    each_child(node, path, [&](pugi::xml_node c, std::string_view name, const std::string& p) {
-        if (name == "titel") {
-            Block h;
-            h.type = BlockType::heading;
-            h.level = 3;
-            h.inlines.push_back(text_run(titel));
-            h.source.path = p;
-            sec.children.push_back(std::move(h));
-        } else if (name == "onderwerp") {
-            if (!onderwerp.empty() && onderwerp != titel) {
-                Block s = paragraph(onderwerp, "subject");
-                s.source.path = p;
-                sec.children.push_back(std::move(s));
-            }
-        } else if (name == "tekst") {
-            tekst(c, p, sec.children);
-        } else if (name == "zaken") {
-            zaken(c, p, sec.children, path, true);
-        } else if (name == "draadboekfragment") {
-            fragment(c, p, sec.children, {});
-        } else if (name == "activiteitdeel") {
-            deel_or_item(c, p, sec.children);
-        } else if (name != "markeertijdbegin" && name != "markeertijdeind" && name != "sprekers" &&
-                   name != "activiteitenindex") {
-            unknown(c, p, sec.children);
+void VlosBody::activiteit(pugi::xml_node node, const std::string& path, std::vector<Block>& out) {
+    section(node, path, 2, out, [&](pugi::xml_node c, std::string_view name, const std::string& p, Block& sec) {
+        if (name == "parlisid") {
+            const std::string id = collapse(text_of(c));
+            if (!id.empty()) identifiers_.push_back(Identifier{"tk-activiteit", id});
+        } else if (name == "activiteitenindex") {
+            each_child(c, p, [&](pugi::xml_node cat, std::string_view, const std::string&) {
+                const std::string s = collapse(text_of(cat));
+                if (!s.empty() && std::find(subjects_.begin(), subjects_.end(), s) == subjects_.end()) subjects_.push_back(s);
+            });
+        } else if (name == "activiteithoofd") {
+            hoofd(c, p, sec.children);
+        } else {
+            return name == "aanvangstijd" || name == "eindtijd" || name == "voortzetting" || name == "relaties";
         }
+        return true;
     });
-    out.push_back(std::move(sec));
+}
+
+void VlosBody::hoofd(pugi::xml_node node, const std::string& path, std::vector<Block>& out) {
+    section(node, path, 3, out, [&](pugi::xml_node c, std::string_view name, const std::string& p, Block& sec) {
+        if (name == "activiteitdeel") {
+            deel_or_item(c, p, sec.children);
+            return true;
+        }
+        return name == "markeertijdbegin" || name == "markeertijdeind" || name == "sprekers" ||
+               name == "activiteitenindex";
+    });
 }
 
 // An activiteitdeel (one speaker's turn at the lectern) and the

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ private:
         std::string anchor;  // source.path of the block it belongs to
     };
 
+    void section(pugi::xml_node node, const std::string& path, int level, std::vector<Block>& out,
+                 const std::function<bool(pugi::xml_node, std::string_view, const std::string&, Block&)>& part);
     void activiteit(pugi::xml_node node, const std::string& path, std::vector<Block>& out);
     void hoofd(pugi::xml_node node, const std::string& path, std::vector<Block>& out);
     void deel_or_item(pugi::xml_node node, const std::string& path, std::vector<Block>& out);
