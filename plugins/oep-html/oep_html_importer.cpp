@@ -67,7 +67,6 @@ ImporterInfo OepHtmlImporter::describe() {
 Identification OepHtmlImporter::do_identify(const Probe& probe) const {
     const std::string ext = sniff::extension(probe.file_name);
     const bool html_name = ext == "html" || ext == "htm" || ext == "xhtml";
-    if (!binary_cause(probe.head).empty()) return {0, {}};
     const std::string text = sniff::ascii_view(probe.head);
     const std::string root = sniff::lower(sniff::xml_root_name(text));
     // The first element says whether this is HTML at all: XML of another
@@ -77,10 +76,16 @@ Identification OepHtmlImporter::do_identify(const Probe& probe) const {
                                                       "section", "article", "main", "header", "table", "h1", "span"};
     bool markup = false;
     for (std::string_view r : html_roots) markup = markup || root == r;
-    if (!markup) return {root.empty() && html_name ? 10 : 0, root.empty() && html_name ? "file name ends in ." + ext : ""};
+    if (!markup && !(root.empty() && html_name)) return {0, {}};
+    // Only now, for what could be HTML, the full scan for binary data.
+    if (!binary_cause(probe.head).empty()) return {0, {}};
+    if (!markup) return {10, "file name ends in ." + ext};
+    // One lower-case copy, then plain finds: this runs for every input of a
+    // batch, whatever its format.
+    const std::string lowered = sniff::lower(text);
     for (std::string_view marker : {"overheidop.", "id=\"broodtekst\"", "class=\"dossiertitel", "class=\"stuktitel",
                                     "officielebekendmakingen.nl", "offici\xC3\xABle bekendmakingen"})
-        if (ifind(text, marker) != std::string_view::npos)
+        if (lowered.find(marker) != std::string::npos)
             return {95, "HTML with officielebekendmakingen markup (" + std::string(marker) + ")"};
     return {30, "HTML without officielebekendmakingen markers"};
 }
