@@ -1,5 +1,6 @@
 #include "json_importer.hpp"
 
+#include <boost/json.hpp>
 #include <stukwerk/sniff.hpp>
 
 #include "model_json.hpp"
@@ -23,6 +24,20 @@ bool opens_like_a_document(std::string_view text) {
            text.find("\"metadata\"") != std::string_view::npos;
 }
 
+// stukwerk writes UTF-8 only, but a file cut or edited elsewhere may hold
+// stray bytes. They are read as they stand, and the host's UTF-8 pass turns
+// each into U+FFFD with an invalid-utf8 warning, as for every importer,
+// instead of refusing the whole file with a bare "syntax error".
+Document parse(std::string_view text) {
+    boost::json::error_code ec;
+    boost::json::parse_options opt;
+    opt.max_depth = 20000;
+    opt.allow_invalid_utf8 = true;
+    const boost::json::value v = boost::json::parse(boost::json::string_view(text.data(), text.size()), ec, {}, opt);
+    if (ec) throw Error("not valid JSON: " + ec.message());
+    return json::from_json(v);
+}
+
 }  // namespace
 
 Identification JsonImporter::do_identify(const Probe& probe) const {
@@ -33,13 +48,16 @@ Identification JsonImporter::do_identify(const Probe& probe) const {
 
 void JsonImporter::do_read(const Source& source, DocumentSink& sink) const {
     std::string_view bytes = source.bytes();
-    if (sniff::detect_bom(bytes) == sniff::Bom::utf8) bytes.remove_prefix(3);
+    const sniff::Bom bom = sniff::detect_bom(bytes);
+    if (bom == sniff::Bom::utf8) bytes.remove_prefix(3);
+    else if (bom != sniff::Bom::none)
+        throw Error("not valid JSON: the file is UTF-16 or UTF-32 (it starts with a byte-order mark); stukwerk JSON is UTF-8");
     // A .jsonl file, or several documents one per line.
     std::size_t line_no = 0;
     std::size_t emitted = 0;
     const bool lines = sniff::extension(source.file_name()) == "jsonl" || bytes.find("}\n{") != std::string_view::npos;
     if (!lines) {
-        sink.accept(json::parse_document(bytes));
+        sink.accept(parse(bytes));
         return;
     }
     while (!bytes.empty()) {
@@ -49,7 +67,7 @@ void JsonImporter::do_read(const Source& source, DocumentSink& sink) const {
         bytes.remove_prefix(nl == std::string_view::npos ? bytes.size() : nl + 1);
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         try {
-            sink.accept(json::parse_document(line));
+            sink.accept(parse(line));
             ++emitted;
         } catch (const Error& e) {
             throw Error("line " + std::to_string(line_no) + ": " + e.what());
