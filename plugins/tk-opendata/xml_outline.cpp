@@ -90,6 +90,13 @@ public:
 
     RootElement run(const ChildCallback& on_child) {
         RootElement root;
+        // XML text holds no C0 control but tab, line feed and carriage
+        // return: one near the start means binary data, which deserves that
+        // name rather than a complaint about "text before the root element".
+        for (std::size_t k = 0; k < s_.size() && k < 1024; ++k) {
+            const auto c = static_cast<unsigned char>(s_[k]);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') fail("binary data, not XML (a control byte)", k);
+        }
         std::size_t i = misc(0, true);
         if (i >= s_.size()) fail("no root element", i);
         if (s_[i] != '<') fail("text before the root element", i);
