@@ -239,6 +239,41 @@ std::string to_utf8(std::string_view bytes, std::vector<Warning>& warnings) {
     throw Error("unsupported character encoding '" + encoding + "' in the XML declaration");
 }
 
+namespace {
+
+// The name of the first element, or "" (declarations, comments and
+// processing instructions before it are skipped).
+std::string_view root_name(std::string_view text) {
+    std::size_t i = 0;
+    while ((i = text.find('<', i)) != std::string_view::npos && i + 1 < text.size() && (text[i + 1] == '?' || text[i + 1] == '!'))
+        i += 2;
+    if (i == std::string_view::npos) return {};
+    std::size_t j = i + 1;
+    while (j < text.size() && text[j] != '>' && text[j] != '/' && text[j] != ' ' && text[j] != '\t' && text[j] != '\r' &&
+           text[j] != '\n')
+        ++j;
+    return text.substr(i + 1, j - i - 1);
+}
+
+// pugixml often reports a file cut short as a mismatch somewhere before its
+// end; a root element whose end tag never comes says what happened.
+bool root_never_closed(std::string_view text) {
+    const std::string_view name = root_name(text);
+    if (name.empty()) return false;
+    const auto end = text.find_last_not_of(" \t\r\n");
+    const std::string_view body = text.substr(0, end == std::string_view::npos ? 0 : end + 1);
+    if (!body.empty() && body.back() == '>' && body.size() >= 2 && body[body.size() - 2] == '/') return false;
+    const auto close = body.rfind("</");
+    if (close == std::string_view::npos) return true;
+    std::string_view last = body.substr(close + 2);
+    while (!last.empty() && (last.back() == '>' || last.back() == ' ' || last.back() == '\t' || last.back() == '\r' ||
+                             last.back() == '\n'))
+        last.remove_suffix(1);
+    return last != name;
+}
+
+}  // namespace
+
 std::unique_ptr<ParsedXml> parse_xml(std::string_view bytes, const Limits& limits, std::string_view what) {
     const std::string prefix = what.empty() ? std::string() : std::string(what) + ": ";
     try {
@@ -251,6 +286,9 @@ std::unique_ptr<ParsedXml> parse_xml(std::string_view bytes, const Limits& limit
         // parse_ws_pcdata keeps the single spaces between inline elements
         // ("<nadruk>van</nadruk> <nadruk>Dijk</nadruk>"), which the default drops.
         const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata;
+        // Read before the in-place parse writes into the text.
+        const std::string root = std::string(root_name(text));
+        const bool unclosed = root_never_closed(text);
         const pugi::xml_parse_result result =
             parsed->tree.load_buffer_inplace(parsed->text.data(), parsed->text.size(), options, pugi::encoding_utf8);
         if (!result) {
@@ -259,6 +297,8 @@ std::unique_ptr<ParsedXml> parse_xml(std::string_view bytes, const Limits& limit
                                   position_of(text, result.offset);
             if (static_cast<std::size_t>(result.offset) + 2 >= text.size())
                 message += "; the text ends there, so the file is probably truncated";
+            else if (unclosed)
+                message += "; the root element <" + root + "> is never closed, so the file is probably truncated";
             throw Error(message);
         }
         check_depth(parsed->tree, limits.max_depth);
