@@ -266,12 +266,14 @@ private:
             if (const bj::value* doc = o->if_contains("doc")) {
                 sequencer_.document(w.jobs.front().index, json::from_json(*doc));
             } else if (const bj::value* report = o->if_contains("report")) {
+                InputReport r = report_from_json(*report);
                 std::vector<StagedFile> staged;
                 if (const bj::value* s = o->if_contains("staged"))
-                    for (const bj::value& f : s->as_array())
-                        staged.push_back(StagedFile{std::string(f.at("name").as_string()),
-                                                    fs::path(std::string(f.at("temp").as_string())), {}});
-                InputReport r = report_from_json(*report);
+                    for (const bj::value& f : s->as_array()) {
+                        StagedFile file{std::string(f.at("name").as_string()),
+                                        fs::path(std::string(f.at("temp").as_string())), {}};
+                        if (adopt(file, r)) staged.push_back(std::move(file));
+                    }
                 Job done = std::move(w.jobs.front());
                 w.jobs.pop_front();
                 if (!w.jobs.empty()) w.jobs.front().started = Clock::now();
@@ -283,6 +285,27 @@ private:
             }
         }
         w.buffer.erase(0, start);
+    }
+
+    // Takes a staged file over from the worker that wrote it: its temporary
+    // is renamed to one named after this process. A worker's leftovers are
+    // cleaned by its pid when it dies, and a file it finished may still be
+    // waiting for its turn in the sequencer then (a worker that converted
+    // input 6 and then hangs on input 5, sent again after a crash elsewhere).
+    bool adopt(StagedFile& file, InputReport& report) {
+        static unsigned long counter = 0;
+        const fs::path mine = file.temp.parent_path() / ("." + file.name + "." + std::to_string(::getpid()) + ".p" +
+                                                         std::to_string(counter++) + ".stukwerk-tmp");
+        std::error_code ec;
+        fs::rename(file.temp, mine, ec);
+        if (ec) {
+            report.status = InputStatus::failed;
+            const std::string cause = "lost the staged output " + file.name + ": " + ec.message();
+            report.error = report.error.empty() ? cause : report.error + "; " + cause;
+            return false;
+        }
+        file.temp = mine;
+        return true;
     }
 
     // Ends the worker's current input with `status` (its documents dropped
