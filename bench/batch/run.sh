@@ -9,6 +9,9 @@
 # Absolute times depend on the machine's load; the ratios are the result.
 #
 #   bench/batch/run.sh [N]      (default N = 10000; the memory run uses 10×N)
+#
+# With BENCH_SUMMARY=FILE the figures are also appended to FILE as one JSON
+# line, for the table bench/run.sh prints.
 set -eu
 n=${1:-10000}
 cd "$(dirname "$0")/../.."
@@ -59,7 +62,7 @@ make_collection "$tmp/big" "$big"
 set -- $(measure big "$tmp/big" -j 2);             big_s=$1; big_kb=$2
 
 /usr/bin/python3 - "$n" "$big" "$j1_s" "$j2_s" "$i1_s" "$i2_s" "$j2_kb" "$big_s" "$big_kb" "$(nproc)" <<'PY'
-import sys
+import json, os, sys
 n, big = int(sys.argv[1]), int(sys.argv[2])
 j1, j2, i1, i2, kb, big_s, big_kb = map(float, sys.argv[3:10])
 cores = int(sys.argv[10])
@@ -74,4 +77,8 @@ print(f"--isolate overhead at -j2:     {i2 / j2 - 1:+6.1%}")
 print(f"docs/s per core at -j1:        {rate(n, j1):6.0f}   (goal >= 1000)")
 print(f"\npeak memory at {n:>7} inputs:  {kb / 1024:6.1f} MiB")
 print(f"peak memory at {big:>7} inputs:  {big_kb / 1024:6.1f} MiB   ({big_kb / kb:.2f}x for {big // n}x the inputs; {rate(big, big_s):.0f} docs/s)")
+if os.environ.get("BENCH_SUMMARY"):
+    with open(os.environ["BENCH_SUMMARY"], "a", encoding="utf-8") as f:
+        f.write(json.dumps({"batch": {"inputs": n, "big": big, "cores": cores, "j1_s": j1, "j2_s": j2, "isolate_j1_s": i1,
+                                      "isolate_j2_s": i2, "peak_kib": kb, "big_s": big_s, "big_peak_kib": big_kb}}) + "\n")
 PY

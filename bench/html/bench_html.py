@@ -35,6 +35,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+import summary  # noqa: E402
 FLAGSHIP = ROOT / "samples" / "kst-33279-36" / "kst-33279-36.html"
 SOURCES = [ROOT / "tests" / "data" / "corpus" / "html" / "kst-32545-143.html",
            ROOT / "tests" / "data" / "oep-html" / "kst-32545-143.page.html",
@@ -113,6 +115,7 @@ def main() -> int:
     parser.add_argument("--large-mb", type=float, default=8, help="size of the generated page in MiB")
     parser.add_argument("--runs", type=int, default=3, help="runs of stukwerk and the bare parse; the best counts")
     parser.add_argument("--pandoc-runs", type=int, default=1, help="runs of pandoc (slow); the best counts")
+    parser.add_argument("--summary", help="append the figures for bench/run.sh's table to this JSON Lines file")
     args = parser.parse_args()
 
     cli = Path(args.build) / "bin" / "stukwerk"
@@ -172,6 +175,11 @@ def main() -> int:
         size_kib = large.stat().st_size / 1024
         print(f"peak RSS converting the {size_kib / 1024:.1f} MiB page alone: {rss / 1024:.1f} MiB "
               f"= {rss / size_kib:.1f}x the input")
+        peer_rss = summary.peak_rss_kib(["pandoc", "-f", "html", "-t", "json", str(large), "-o", str(folder / "large.json")])
+        summary.write(args.summary, kind="HTML (oep-html)", peer="pandoc -f html -t json, a process per file",
+                      inputs=len(files), documents=documents, size=total, ours=(sw_wall, sw_cpu, rss),
+                      theirs=(pd_wall, pd_cpu, peer_rss), note=f"{args.copies} copies of 3 real pages + one "
+                      f"{large.stat().st_size / 2**20:.0f} MiB page")
     return 0
 
 

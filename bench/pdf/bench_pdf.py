@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+import summary  # noqa: E402
 # A valid one-page PDF without text: pdftotext's cost of starting up.
 BLANK_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
              b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>> endobj\nxref\n0 4\n0000000000 65535 f \n"
@@ -78,6 +80,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default=str(ROOT / "build"), help="build folder with bin/stukwerk")
     parser.add_argument("--copies", type=int, default=40, help="copies of each PDF")
+    parser.add_argument("--summary", help="append the figures for bench/run.sh's table to this JSON Lines file")
     args = parser.parse_args()
     cli = Path(args.build) / "bin" / "stukwerk"
     if not cli.exists():
@@ -122,6 +125,11 @@ def main() -> int:
         startup = best_of(10, lambda: subprocess.run(["pdftotext", str(blank), str(text_out / "blank.txt")], check=True))
         peer = best_of(3, run_pdftotext)
         ours = best_of(3, run_stukwerk)
+        documents = len(list(json_out.glob("*.json")))
+        size = sum(f.stat().st_size for f in files)
+        largest = max(files, key=lambda f: f.stat().st_size)
+        ours_rss = summary.peak_rss_kib([str(cli), "convert", str(largest), "-t", "json", "-o", str(tmp / "one"), "-q"])
+        peer_rss = summary.peak_rss_kib(["pdftotext", str(largest), str(tmp / "one.txt")])
 
     print(f"{len(files)} PDFs ({len(SOURCES)} sources x {args.copies} copies), {pages} pages; best of 3")
     print(f"{'':18} {'wall':>9} {'cpu':>9} {'pages/cpu-s':>12}")
@@ -135,6 +143,9 @@ def main() -> int:
     work = peer[1] - len(files) * startup[1]
     if work > 0:
         print(f"ratio with pdftotext's {len(files)} start-ups taken out (cpu): {ours[1] / work:.2f}x")
+    summary.write(args.summary, kind="PDF (pdf-text)", peer="pdftotext, a process per file", inputs=len(files),
+                  documents=documents, size=size, ours=(*ours, ours_rss), theirs=(*peer, peer_rss),
+                  note=f"{len(SOURCES)} real PDFs x {args.copies} copies, {pages} pages")
     return 0
 
 

@@ -1,7 +1,7 @@
 // Large inputs convert with peak memory a small multiple of their size: a
 // SyncFeed dump is read entry by entry, an OData page record by record,
 // never as one tree. The test uses a
-// 40 MB dump to keep the suite quick; bench/syncfeed_memory.sh runs 200 MB
+// 40 MB dump to keep the suite quick; bench/tk-opendata/syncfeed_memory.sh runs 200 MB
 // and reports the figures against xmllint.
 #include <gtest/gtest.h>
 
@@ -39,7 +39,7 @@ TEST(TkMemory, LargeSyncFeedConvertsWithinASmallMultipleOfItsSize) {
     const fs::path feed = dir / "big.xml";
     const std::string generated = python_out(
         "import runpy, sys\nsys.argv = sys.argv[1:]\nrunpy.run_path(sys.argv[0], run_name='__main__')\n",
-        {(source_dir() / "plugins" / "tk-opendata" / "bench" / "make_big_feed.py").string(), feed.string(), dump_megabytes});
+        {(source_dir() / "bench" / "tk-opendata" / "make_big_feed.py").string(), feed.string(), dump_megabytes});
     const std::size_t documents = std::stoul(generated);
     const std::uintmax_t size = fs::file_size(feed);
     ASSERT_GT(size, (std::stoul(dump_megabytes) - 1) << 20);

@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[3] / "tests/data/tk-opendata/syncfeed-zaak-records.xml"
+SOURCE = Path(__file__).resolve().parents[2] / "tests/data/tk-opendata/syncfeed-zaak-records.xml"
 GUID = re.compile(r"\b[0-9a-f]{8}(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b")
 
 

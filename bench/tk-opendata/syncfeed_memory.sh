@@ -4,13 +4,16 @@
 # file in the same run: streaming (--stream, the least a parser can do) and
 # as a tree (what reading the feed as one DOM would cost).
 #
-#   plugins/tk-opendata/bench/syncfeed_memory.sh [BUILD-DIR] [MEGABYTES]
+#   bench/tk-opendata/syncfeed_memory.sh [BUILD-DIR] [MEGABYTES] [SUMMARY]
 #
 # The dump is generated into a temporary folder and removed afterwards.
+# With SUMMARY, the figures for bench/run.sh's table are appended there
+# (bench/summary.py), against xmllint --stream.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$here/../../../build}
+build=${1:-$here/../../build}
 megabytes=${2:-200}
+summary=${3:-}
 stukwerk=$build/bin/stukwerk
 py=/usr/bin/python3
 tmp=$(mktemp -d)
@@ -31,15 +34,40 @@ print("%.3f %d" % (time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHIL
 ' "$@"
 }
 
+# "wall cpu" of one command, the CPU time of the child (user + system).
+cpu() {
+    $py -c '
+import resource, subprocess, sys, time
+t = time.monotonic()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.3f %.3f" % (time.monotonic() - t, u.ru_utime + u.ru_stime))
+' "$@"
+}
+
 set -- $(measure "$stukwerk" convert "$tmp/dump.xml" -t jsonl -o "$tmp/out" -q); sw_s=$1; sw_kb=$2
 converted=$(wc -l < "$tmp/out/documents.jsonl")
 set -- $(measure xmllint --stream --noout "$tmp/dump.xml"); xs_s=$1; xs_kb=$2
 set -- $(measure xmllint --noout --huge "$tmp/dump.xml"); xd_s=$1; xd_kb=$2
 
-$py - "$size" "$documents" "$converted" "$sw_s" "$sw_kb" "$xs_s" "$xs_kb" "$xd_s" "$xd_kb" <<'EOF'
+if [ -n "$summary" ]; then
+    rm -rf "$tmp/out"
+    sw_cpu=$(cpu "$stukwerk" convert "$tmp/dump.xml" -t jsonl -o "$tmp/out" -q -j 1)
+    xs_cpu=$(cpu xmllint --stream --noout "$tmp/dump.xml")
+else
+    sw_cpu="0 0"; xs_cpu="0 0"
+fi
+
+$py - "$size" "$documents" "$converted" "$sw_s" "$sw_kb" "$xs_s" "$xs_kb" "$xd_s" "$xd_kb" $sw_cpu $xs_cpu "$summary" "$here/.." <<'EOF'
 import sys
 size, documents, converted = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-sw_s, sw_kb, xs_s, xs_kb, xd_s, xd_kb = (float(x) for x in sys.argv[4:])
+sw_s, sw_kb, xs_s, xs_kb, xd_s, xd_kb, sw_wall, sw_cpu, xs_wall, xs_cpu = (float(x) for x in sys.argv[4:14])
+summary_file = sys.argv[14]
+sys.path.insert(0, sys.argv[15])
+import summary
+summary.write(summary_file, kind="SyncFeed XML (tk-syncfeed)", peer="xmllint --stream --noout", inputs=1,
+              documents=converted, size=size, ours=(sw_wall, sw_cpu, sw_kb), theirs=(xs_wall, xs_cpu, xs_kb),
+              note=f"one {size / 2**20:.0f} MB dump of {documents} Document entities")
 mb = size / 2**20
 print(f"SyncFeed dump: {mb:.0f} MB, {documents} Document entities, {converted} documents converted")
 print(f"peak memory / input size:  stukwerk convert {sw_kb * 1024 / size:.2f}x   "
