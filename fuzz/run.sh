@@ -6,10 +6,22 @@
 # this script exit 1; once fixed, move the input to fuzz/regressions/<target>/
 # so the test suite replays it for ever.
 #
-#   fuzz/run.sh 1800        # half an hour per target, while developing
-#   fuzz/run.sh 60          # the short pass CI runs
+#   fuzz/run.sh [-j N] [SECONDS [TARGET...]]
+#
+#   fuzz/run.sh 1800                       # half an hour per target, while developing
+#   fuzz/run.sh -j 2 60                    # the short pass CI runs: two targets at a time
+#   fuzz/run.sh 600 importer-oep-xml exporters
+#
+# Targets: importer-<name> for every importer of the build, exporters,
+# citations. Each target's corpus grows in fuzz/corpus-work/<target>/
+# (git-ignored) and is kept between runs, so a second run goes on where the
+# first stopped. The figures of each run (executions, coverage) end up in
+# fuzz/findings/<target>.log and are printed at the end.
 set -eu
+parallel=1
+if [ "${1:-}" = "-j" ]; then parallel=$2; shift 2; fi
 seconds=${1:-60}
+[ $# -gt 0 ] && shift
 cd "$(dirname "$0")/.."
 root=$(pwd)
 build=$root/build-fuzz
@@ -23,8 +35,15 @@ cmake --build "$build" -j "$jobs"
 
 importers=$("$build/bin/stukwerk" plugins --json | /usr/bin/python3 -c \
   'import json,sys; print(" ".join(p["name"] for p in json.load(sys.stdin) if p["kind"] == "importer"))')
+all_targets=""
+for importer in $importers; do all_targets="$all_targets importer-$importer"; done
+all_targets="$all_targets exporters citations"
+targets=${*:-$all_targets}
+for t in $targets; do
+  case " $all_targets " in *" $t "*) ;; *) echo "fuzz/run.sh: no target $t (targets:$all_targets)" >&2; exit 2 ;; esac
+done
 
-seed() {  # seed DIR SOURCES...: fresh seed folder with copies of the sources
+seed() {  # seed DIR SOURCES...: copies of the sources into the target's corpus folder
   dir=$1; shift
   mkdir -p "$dir"
   for src in "$@"; do
@@ -33,37 +52,67 @@ seed() {  # seed DIR SOURCES...: fresh seed folder with copies of the sources
   done
 }
 
-status=0
-fuzz() {  # fuzz NAME BINARY SEEDS [env...]
-  name=$1; binary=$2; seeds=$3; shift 3
-  mkdir -p "$findings/$name"
-  echo "== fuzzing $name for $seconds s"
-  if ! env "$@" ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-      "$binary" -max_total_time="$seconds" -max_len=262144 -timeout=30 -rss_limit_mb=4096 \
-      -artifact_prefix="$findings/$name/" -print_final_stats=1 "$seeds" 2>"$findings/$name.log"; then
-    echo "!! $name: a finding; see $findings/$name.log and $findings/$name/"
-    tail -n 40 "$findings/$name.log"
-    status=1
+prepare() {  # prepare TARGET: seeds its corpus folder, prints "BINARY [ENV]"
+  t=$1; seeds=$work/$t
+  case $t in
+    importer-*)
+      seed "$seeds" tests/data samples/kst-33279-36 "fuzz/regressions/$t"
+      echo "$build/bin/fuzz_importer STUKWERK_FUZZ_IMPORTER=${t#importer-}" ;;
+    exporters)
+      # The corpus as stukwerk JSON, one document a file.
+      if [ ! -d "$seeds" ]; then
+        mkdir -p "$seeds"
+        "$build/bin/stukwerk" convert tests/data/corpus samples/kst-33279-36 -t json -o "$seeds" -q -j "$jobs" \
+          >/dev/null 2>&1 || true
+      fi
+      seed "$seeds" fuzz/regressions/exporters
+      echo "$build/bin/fuzz_exporters" ;;
+    citations)
+      seed "$seeds" tests/data/oep-html fuzz/regressions/citations
+      echo "$build/bin/fuzz_citations" ;;
+  esac
+}
+
+fuzz() {  # fuzz TARGET: one run; its exit status goes to fuzz/findings/TARGET.status
+  t=$1
+  rm -f "$findings/$t.status"
+  set -- $(prepare "$t")
+  binary=$1; shift
+  mkdir -p "$findings/$t"
+  echo "== fuzzing $t for $seconds s"
+  if env "$@" ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      nice "$binary" -max_total_time="$seconds" -max_len=262144 -timeout=30 -rss_limit_mb=4096 \
+      -artifact_prefix="$findings/$t/" -print_final_stats=1 "$work/$t" >"$findings/$t.log" 2>&1; then
+    echo 0 >"$findings/$t.status"
   else
-    grep -E "stat::number_of_executed_units|cov:" "$findings/$name.log" | tail -n 2
+    echo $? >"$findings/$t.status"
   fi
 }
 
-for importer in $importers; do
-  seeds=$work/importer-$importer
-  seed "$seeds" tests/data samples/kst-33279-36 "fuzz/regressions/importer-$importer"
-  fuzz "importer-$importer" "$build/bin/fuzz_importer" "$seeds" STUKWERK_FUZZ_IMPORTER="$importer"
+summary() {  # summary TARGET: the figures of its last run
+  t=$1; log=$findings/$t.log
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
+  printf '%-24s %8s s  %12s execs  cov %6s  ' "$t" "$seconds" "${execs:-?}" "${cov:-?}"
+  if [ "$(cat "$findings/$t.status" 2>/dev/null)" = 0 ]; then
+    echo "no finding"
+  else
+    echo "FINDING (exit $(cat "$findings/$t.status" 2>/dev/null || echo '?')): see $log and $findings/$t/"
+    status=1
+  fi
+}
+
+# At most $parallel targets at a time, started in batches.
+running=0
+for t in $targets; do
+  fuzz "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$parallel" ]; then wait; running=0; fi
 done
+wait
 
-# Exporter seeds: the corpus as stukwerk JSON, one document a file.
-seeds=$work/exporters
-mkdir -p "$seeds"
-"$build/bin/stukwerk" convert tests/data/corpus samples/kst-33279-36 -t json -o "$seeds" -q -j "$jobs" || true
-seed "$seeds" fuzz/regressions/exporters
-fuzz exporters "$build/bin/fuzz_exporters" "$seeds"
-
-seeds=$work/citations
-seed "$seeds" tests/data/oep-html fuzz/regressions/citations
-fuzz citations "$build/bin/fuzz_citations" "$seeds"
-
+echo "== fuzz summary"
+status=0
+for t in $targets; do summary "$t"; done
+[ $status -eq 0 ] || echo "!! a target found a crash, a leak or a sanitizer report: see the logs above"
 exit $status
