@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace stukwerk::test::hostile {
 namespace {
 
@@ -45,6 +47,8 @@ void expect_behaviour(const fs::path& base, const fs::path& input, const Expect&
     SCOPED_TRACE(label + "\nstderr: " + r.err.substr(0, 2000));
 
     expect_contained(o, {work / "out"}, label);
+    // The observer saw this run: the input's own open is in the trace.
+    EXPECT_NE(std::find(o.opened.begin(), o.opened.end(), input), o.opened.end()) << "strace did not see the input opened";
     EXPECT_EQ(tree(input.parent_path()), inputs_before);
     EXPECT_TRUE(read_file(input) == bytes_before) << "the input was changed";
     // The run's journal (core/lib/journal.hpp) lists the inputs converted

@@ -9,6 +9,7 @@
 // folder. Truncated and broken corpus files also get their own facts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <map>
 #include <set>
@@ -59,6 +60,9 @@ void expect_sweep(const std::string& importer) {
     const Run r = sweep(importer);
     const std::string what = importer.empty() ? "detection" : "-f " + importer;
     expect_contained(r.observed, {r.work / "out", r.work / "report.jsonl"}, what);
+    EXPECT_NE(std::find(r.observed.opened.begin(), r.observed.opened.end(), r.in / inputs().front().name),
+              r.observed.opened.end())
+        << "strace did not see the inputs opened";
     EXPECT_EQ(r.observed.result.exit_code, 1) << what << ": some inputs must fail";
     // documents.jsonl, and the run's journal of inputs converted without error (core/lib/journal.hpp).
     std::set<std::string> expected_files{"out", "out/documents.jsonl", "out/.stukwerk-journal.jsonl", "report.jsonl"};
