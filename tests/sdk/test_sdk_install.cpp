@@ -147,12 +147,20 @@ TEST_F(SdkInstall, TheConformanceCheckerPassesTheSamples) {
 }
 
 TEST_F(SdkInstall, TheConformanceCheckerFailsABrokenPluginNamingTheCheck) {
+    const RealCrashSignals real_signals;
     const ProcessResult r =
         installed({"plugins", "--check", (test_plugin_dir("broken") / "stukwerk-test-broken.so").string()});
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.out.find("FAIL metadata: importer 'test-broken' has no version"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("FAIL read-hostile: crashed (signal 11"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("PASS abi"), std::string::npos) << r.out;
+    // A plugin that ends the process from read() leaves no signal, only silence.
+    const ProcessResult quit =
+        installed({"plugins", "--check", (test_plugin_dir("quitter") / "stukwerk-test-quitter.so").string()});
+    EXPECT_EQ(quit.exit_code, 1) << quit.out;
+    EXPECT_NE(quit.out.find("FAIL read-hostile: the process ended early (exit status 0) on "), std::string::npos)
+        << quit.out;
+    EXPECT_NE(quit.out.find("PASS metadata"), std::string::npos) << quit.out;
     const ProcessResult abi =
         installed({"plugins", "--check", (test_plugin_dir("wrong-abi") / "stukwerk-test-wrong-abi.so").string()});
     EXPECT_EQ(abi.exit_code, 1);

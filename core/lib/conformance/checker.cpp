@@ -34,6 +34,7 @@ public:
     void at(const std::string& item) { send("at " + item); }
     void fail(const std::string& text) { send("fail " + text); }
     void note(const std::string& text) { send("note " + text); }
+    void done() { send("done"); }
 
 private:
     void send(std::string line) {
@@ -56,6 +57,11 @@ struct ChildOutcome {
     bool crashed = false;
     bool timed_out = false;
     int signal = 0;
+    // A child that ends without saying "done" left the check early: a plugin
+    // that calls exit() (or a sanitizer that ends the process with a status
+    // instead of a signal) must not pass for having answered everything.
+    bool finished = false;
+    int exit_status = 0;
 };
 
 // Runs `work` in a forked child; a crash or hang there is an outcome here.
@@ -65,6 +71,7 @@ ChildOutcome run_in_child(const std::function<void(Reporter&)>& work, double tim
     int fds[2];
     if (::pipe(fds) != 0) {
         out.failures.push_back(std::string("cannot create a pipe: ") + std::strerror(errno));
+        out.finished = true;  // the failure says why; no child ran
         return out;
     }
     std::fflush(nullptr);
@@ -83,12 +90,14 @@ ChildOutcome run_in_child(const std::function<void(Reporter&)>& work, double tim
         } catch (const std::exception& e) {
             r.fail(std::string("the check stopped: ") + e.what());
         }
+        r.done();
         ::_exit(0);
     }
     ::close(fds[1]);
     if (pid < 0) {
         ::close(fds[0]);
         out.failures.push_back(std::string("cannot fork: ") + std::strerror(errno));
+        out.finished = true;
         return out;
     }
     std::string buffer;
@@ -117,6 +126,8 @@ ChildOutcome run_in_child(const std::function<void(Reporter&)>& work, double tim
                 out.failures.push_back(line.substr(5));
             } else if (line.rfind("note ", 0) == 0) {
                 out.notes.push_back(line.substr(5));
+            } else if (line == "done") {
+                out.finished = true;
             }
         }
     }
@@ -127,6 +138,8 @@ ChildOutcome run_in_child(const std::function<void(Reporter&)>& work, double tim
     if (!out.timed_out && WIFSIGNALED(status)) {
         out.crashed = true;
         out.signal = WTERMSIG(status);
+    } else if (WIFEXITED(status)) {
+        out.exit_status = WEXITSTATUS(status);
     }
     return out;
 }
@@ -139,12 +152,15 @@ CheckResult from_outcome(std::string name, const ChildOutcome& o, const std::str
                    (o.last_item.empty() ? "" : " on " + o.last_item);
     } else if (o.timed_out) {
         r.detail = "did not finish" + (o.last_item.empty() ? std::string() : " on " + o.last_item) + " within the time limit";
+    } else if (!o.finished) {
+        r.detail = "the process ended early (exit status " + std::to_string(o.exit_status) + ")" +
+                   (o.last_item.empty() ? "" : " on " + o.last_item);
     }
     for (std::size_t i = 0; i < o.failures.size() && i < max_listed; ++i)
         r.detail += (r.detail.empty() ? "" : "; ") + o.failures[i];
     if (o.failures.size() > max_listed)
         r.detail += "; and " + std::to_string(o.failures.size() - max_listed) + " more";
-    r.passed = !o.crashed && !o.timed_out && o.failures.empty();
+    r.passed = !o.crashed && !o.timed_out && o.finished && o.failures.empty();
     if (r.passed) {
         r.detail = success;
         for (const std::string& n : o.notes) r.detail += "; " + n;
