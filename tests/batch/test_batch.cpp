@@ -188,6 +188,7 @@ TEST(Batch, IsolationSurvivesCrashesAbortsAndHangs) {
     // and an input sent again may queue behind a finished one whose file is
     // still waiting for its turn (which a worker's death must not remove).
     // That last case depends on timing, so the run with two workers repeats.
+    const RealCrashSignals real_signals;
     for (const char* jobs : {"1", "2", "2", "2"}) {
         SCOPED_TRACE(std::string("-j ") + jobs);
         fs::remove_all(root / "out");

@@ -16,7 +16,9 @@ private:
         return {probe.head.empty() ? 0 : 10, "claims anything that is not empty"};
     }
 
-    void do_read(const Source& source, DocumentSink& sink) const override {
+    // UBSan would stop the null store with its own report and exit status;
+    // the checker is to meet the plain crash a user's build has.
+    __attribute__((no_sanitize("undefined"))) void do_read(const Source& source, DocumentSink& sink) const override {
         if (!source.bytes().empty() && source.bytes().front() == '<') {
             volatile int* nothing = nullptr;
             *nothing = 1;  // the crash the checker must catch

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -194,6 +195,24 @@ ProcessResult stukwerk(const std::vector<std::string>& args, const std::string& 
     std::vector<std::string> argv{cli_path().string()};
     argv.insert(argv.end(), args.begin(), args.end());
     return run(argv, stdin_data);
+}
+
+RealCrashSignals::RealCrashSignals() {
+#ifdef STUKWERK_SANITIZE
+    const char* old = std::getenv("ASAN_OPTIONS");
+    had_ = old != nullptr;
+    if (had_) saved_ = old;
+    ::setenv("ASAN_OPTIONS", ((had_ && *old ? saved_ + ":" : std::string()) + "handle_segv=0:handle_abort=0").c_str(), 1);
+#endif
+}
+
+RealCrashSignals::~RealCrashSignals() {
+#ifdef STUKWERK_SANITIZE
+    if (had_)
+        ::setenv("ASAN_OPTIONS", saved_.c_str(), 1);
+    else
+        ::unsetenv("ASAN_OPTIONS");
+#endif
 }
 
 std::string schema_errors(const std::vector<fs::path>& files) {

@@ -63,6 +63,22 @@ ProcessResult run(const std::vector<std::string>& argv, const std::string& stdin
 // Runs the stukwerk CLI of this build.
 ProcessResult stukwerk(const std::vector<std::string>& args, const std::string& stdin_data = {});
 
+// While one lives, the processes a test starts die of the signal a crash
+// raises, as in a user's build. Under AddressSanitizer a SIGSEGV is caught
+// and reported, and the process then ends with SIGABRT or status 1; the
+// tests that crash a plugin on purpose assert the signal itself.
+class RealCrashSignals {
+public:
+    RealCrashSignals();
+    ~RealCrashSignals();
+    RealCrashSignals(const RealCrashSignals&) = delete;
+    RealCrashSignals& operator=(const RealCrashSignals&) = delete;
+
+private:
+    bool had_ = false;
+    std::string saved_;
+};
+
 // Validates JSON files (or JSON Lines files, one document a line) against
 // sdk/schema/document.schema.json with python3-jsonschema. Returns "" when
 // all are valid, else the validator's report.
