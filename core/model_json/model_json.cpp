@@ -1,5 +1,7 @@
 #include "model_json.hpp"
 
+#include <charconv>
+
 #include <boost/json.hpp>
 
 #include <stukwerk/error.hpp>
@@ -312,8 +314,23 @@ Metadata metadata_from(const bj::object& o) {
 }
 
 // ---- pretty printing -------------------------------------------------------
+// The indented form is most of what a conversion to JSON costs, so it is
+// written straight into one string: no temporary per key or value, as
+// bj::serialize would make. The bytes are Boost.JSON's (its escapes, its
+// number forms); the unit tests hold the two side by side.
 
-void pretty(std::string& out, const bj::value& v, int indent) {
+template <typename Integer>
+void append_number(std::string& out, Integer n) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
+}
+
+// Hands `out` over to be written and emptied once it holds this much, so a
+// large document never sits in memory a second time as one long string.
+constexpr std::size_t drain_at = 64 * 1024;
+
+void pretty(std::string& out, const bj::value& v, int indent, const TextSink* drain) {
     auto newline = [&](int n) {
         out += '\n';
         out.append(static_cast<std::size_t>(n) * 2, ' ');
@@ -331,9 +348,10 @@ void pretty(std::string& out, const bj::value& v, int indent) {
                 if (!first) out += ',';
                 first = false;
                 newline(indent + 1);
-                out += bj::serialize(bj::string_view(kv.key()));
+                append_quoted(out, kv.key());
                 out += ": ";
-                pretty(out, kv.value(), indent + 1);
+                pretty(out, kv.value(), indent + 1, drain);
+                if (drain && out.size() >= drain_at) (*drain)(out);
             }
             newline(indent);
             out += '}';
@@ -351,13 +369,19 @@ void pretty(std::string& out, const bj::value& v, int indent) {
                 if (!first) out += ',';
                 first = false;
                 newline(indent + 1);
-                pretty(out, e, indent + 1);
+                pretty(out, e, indent + 1, drain);
+                if (drain && out.size() >= drain_at) (*drain)(out);
             }
             newline(indent);
             out += ']';
             return;
         }
-        default: out += bj::serialize(v);
+        case bj::kind::string: append_quoted(out, v.get_string()); return;
+        case bj::kind::int64: append_number(out, v.get_int64()); return;
+        case bj::kind::uint64: append_number(out, v.get_uint64()); return;
+        case bj::kind::bool_: out += v.get_bool() ? "true" : "false"; return;
+        case bj::kind::null: out += "null"; return;
+        case bj::kind::double_: out += bj::serialize(v); return;
     }
 }
 
@@ -460,10 +484,45 @@ Document from_json(const bj::value& v) {
 
 std::string to_compact(const bj::value& v) { return bj::serialize(v); }
 
+void append_quoted(std::string& out, std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s, from, i - from);
+        from = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+        }
+    }
+    out.append(s, from, s.size() - from);
+    out += '"';
+}
+
 std::string to_pretty(const bj::value& v) {
     std::string out;
-    pretty(out, v, 0);
+    pretty(out, v, 0, nullptr);
     return out;
+}
+
+void write_pretty(const bj::value& v, const TextSink& sink) {
+    std::string out;
+    out.reserve(drain_at + 4096);
+    pretty(out, v, 0, &sink);
+    out += '\n';
+    sink(out);
 }
 
 Document parse_document(std::string_view text) {

@@ -23,10 +23,15 @@ void JsonExporter::begin(const ExportContext& context) {
 
 void JsonExporter::write(const Document& document) {
     const boost::json::value v = json::to_json(document);
-    std::string text = compact_ ? json::to_compact(v) : json::to_pretty(v);
-    text += '\n';
     auto file = output_->create(file_name_for(document.id, "json"));
-    file->write(text);
+    if (compact_) {
+        file->write(json::to_compact(v) + '\n');
+    } else {
+        json::write_pretty(v, [&](std::string& text) {
+            file->write(text);
+            text.clear();
+        });
+    }
     file->commit();
 }
 

@@ -2,6 +2,8 @@
 // public key names hold, and an independent validator accepts the output.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <boost/json.hpp>
 
 #include "model_json.hpp"
@@ -217,6 +219,62 @@ TEST(ModelJson, RejectsWhatIsNotADocument) {
     EXPECT_THROW(json::parse_document("[]"), Error);
     EXPECT_THROW(json::parse_document(R"({"metadata":{}})"), Error);
     EXPECT_THROW(json::parse_document(R"({"id":"x","body":[{"type":"nonsense"}]})"), Error);
+}
+
+}  // namespace
+}  // namespace stukwerk::test
+
+namespace stukwerk::test {
+namespace {
+
+TEST(ModelJson, QuotedStringsCarryBoostJsonsEscapesByteForByte) {
+    // Every ASCII byte alone, then text mixing escapes, non-ASCII and a stray byte.
+    std::vector<std::string> samples;
+    for (int c = 0; c < 0x80; ++c) samples.emplace_back(1, static_cast<char>(c));
+    samples.emplace_back("");
+    samples.emplace_back("Kamerstuk \"33 279\"\\nr. 36\n\tTweede Kamer\x01\x1f\x7f ë € 😀 \xff end");
+    for (const std::string& s : samples) {
+        std::string out;
+        json::append_quoted(out, s);
+        EXPECT_EQ(out, boost::json::serialize(boost::json::string_view(s))) << static_cast<int>(s.empty() ? -1 : s[0]);
+    }
+}
+
+TEST(ModelJson, PrettyTextParsesBackToTheSameValue) {
+    // Boost.JSON's own parser is the judge of the indented writer, for a
+    // whole document and for every kind of value.
+    const boost::json::value doc = json::to_json(rich_document());
+    EXPECT_EQ(boost::json::parse(json::to_pretty(doc)), doc);
+    const boost::json::value kinds = {{"int", -9223372036854775807LL - 1},
+                                      {"uint", std::numeric_limits<std::uint64_t>::max()},
+                                      {"double", 0.1},
+                                      {"true", true},
+                                      {"false", false},
+                                      {"null", nullptr},
+                                      {"empty", boost::json::object{}},
+                                      {"none", boost::json::array{}},
+                                      {"nested", boost::json::array{1, "t\"w\"o", boost::json::array{}}}};
+    const std::string text = json::to_pretty(kinds);
+    EXPECT_EQ(boost::json::parse(text), kinds);
+    EXPECT_NE(text.find("\"uint\": 18446744073709551615"), std::string::npos) << text;
+    EXPECT_NE(text.find("\"int\": -9223372036854775808"), std::string::npos) << text;
+}
+
+TEST(ModelJson, PiecewiseWritingGivesTheWholeTextInBoundedPieces) {
+    Document d = rich_document();
+    for (int i = 0; i < 3000; ++i) d.body.push_back(d.body.front());  // about 1 MB of JSON
+    const boost::json::value v = json::to_json(d);
+    std::string joined;
+    std::size_t pieces = 0, largest = 0;
+    json::write_pretty(v, [&](std::string& text) {
+        ++pieces;
+        largest = std::max(largest, text.size());
+        joined += text;
+        text.clear();
+    });
+    EXPECT_EQ(joined, json::to_pretty(v) + "\n");
+    EXPECT_GT(pieces, 4u);
+    EXPECT_LT(largest, 128u * 1024) << "a piece grew past the drain size and one value";
 }
 
 }  // namespace
