@@ -1,5 +1,6 @@
 #include "reference_extractor.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -11,42 +12,76 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 
-// The text with typographic spaces and dashes folded to ASCII, plus, for
-// every byte of it, the offset of the byte it came from, so a citation can
-// be cut from the original text as written.
-struct Folded {
-    std::string text;
-    std::vector<std::size_t> origin;
-};
-
-Folded fold(std::string_view s) {
-    Folded f;
-    f.text.reserve(s.size());
-    f.origin.reserve(s.size() + 1);
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c0 = static_cast<unsigned char>(s[i]);
-        auto emit = [&](char c, std::size_t len) {
-            f.text += c;
-            f.origin.push_back(i);
+// The text with typographic spaces and dashes folded to ASCII, and the way
+// back: where each byte of it came from, so a citation can be cut from the
+// original text as written. Most text needs no folding and is scanned in
+// place; where it does, the offsets are kept only at the folds (a vector of
+// offsets per byte made this pass the costliest of a conversion).
+class Folded {
+public:
+    explicit Folded(std::string_view s) : original_size_(s.size()) {
+        for (std::size_t i = 0; i < s.size();) {
+            const std::size_t len = fold_length(s, i);
+            if (len == 0) {
+                ++i;
+                continue;
+            }
+            if (folded_.empty() && folds_.empty()) folded_.reserve(s.size());
+            folded_.append(s, copied_, i - copied_);
+            folded_ += (len == 3 && is_dash(s[i + 2])) ? '-' : ' ';
+            extra_ += len - 1;
+            folds_.push_back({folded_.size(), extra_});
             i += len;
-        };
-        if (c0 == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-            emit(' ', 2);  // no-break space
-        } else if (c0 == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-            const auto c2 = static_cast<unsigned char>(s[i + 2]);
-            if (c2 == 0xAF || c2 == 0x89 || c2 == 0x8A || c2 == 0x88)
-                emit(' ', 3);  // narrow no-break, thin, hair, punctuation space
-            else if (c2 == 0x93 || c2 == 0x94 || c2 == 0x90 || c2 == 0x91)
-                emit('-', 3);  // en dash, em dash, hyphen, non-breaking hyphen
-            else
-                emit(s[i], 1);
+            copied_ = i;
+        }
+        if (folds_.empty()) {
+            text_ = s;
         } else {
-            emit(s[i], 1);
+            folded_.append(s, copied_, s.size() - copied_);
+            text_ = folded_;
         }
     }
-    f.origin.push_back(s.size());
-    return f;
-}
+    Folded(const Folded&) = delete;
+    Folded& operator=(const Folded&) = delete;
+
+    std::string_view text() const { return text_; }
+
+    // The offset in the original of byte `j` of text() (or of its end).
+    std::size_t origin(std::size_t j) const {
+        if (j >= text_.size()) return original_size_;
+        const auto after = std::upper_bound(folds_.begin(), folds_.end(), j,
+                                            [](std::size_t v, const Fold& f) { return v < f.folded_end; });
+        return j + (after == folds_.begin() ? 0 : std::prev(after)->extra);
+    }
+
+private:
+    struct Fold {
+        std::size_t folded_end;  // the folded byte's position + 1
+        std::size_t extra;       // original bytes dropped up to here
+    };
+    static bool is_dash(char c2) {
+        const auto c = static_cast<unsigned char>(c2);
+        return c == 0x93 || c == 0x94 || c == 0x90 || c == 0x91;  // en, em dash, hyphen, non-breaking hyphen
+    }
+    // The length of a sequence to fold at `i`, or 0.
+    static std::size_t fold_length(std::string_view s, std::size_t i) {
+        const auto c0 = static_cast<unsigned char>(s[i]);
+        if (c0 == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;  // no-break space
+        if (c0 == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+            const auto c2 = static_cast<unsigned char>(s[i + 2]);
+            // narrow no-break, thin, hair, punctuation space; the dashes
+            if (c2 == 0xAF || c2 == 0x89 || c2 == 0x8A || c2 == 0x88 || is_dash(s[i + 2])) return 3;
+        }
+        return 0;
+    }
+
+    std::size_t original_size_;
+    std::string folded_;
+    std::string_view text_;
+    std::vector<Fold> folds_;
+    std::size_t copied_ = 0;
+    std::size_t extra_ = 0;
+};
 
 class Scanner {
 public:
@@ -409,8 +444,8 @@ std::optional<Parsed> url_citation(std::string_view s, std::size_t start, std::s
 }  // namespace
 
 std::string compact_session_year(std::string_view year) {
-    Folded f = fold(year);
-    Scanner sc(f.text);
+    const Folded f(year);
+    Scanner sc(f.text());
     std::string out = session_year(sc);
     sc.skip_spaces();
     return sc.at_end() ? out : std::string();
@@ -440,8 +475,8 @@ std::string publication_id_from_url(std::string_view url) {
 
 std::vector<Citation> find_citations(std::string_view original) {
     std::vector<Citation> out;
-    const Folded f = fold(original);
-    const std::string_view s = f.text;
+    const Folded f(original);
+    const std::string_view s = f.text();
     for (std::size_t i = 0; i < s.size();) {
         if (!first_bytes.table[static_cast<unsigned char>(s[i])]) {
             ++i;
@@ -478,7 +513,7 @@ std::vector<Citation> find_citations(std::string_view original) {
             continue;
         }
         const std::size_t begin = hit->kind == Keyword::url ? p->begin : hit->kind == Keyword::bracket ? i + 1 : i;
-        const std::string text(original.substr(f.origin[begin], f.origin[p->end] - f.origin[begin]));
+        const std::string text(original.substr(f.origin(begin), f.origin(p->end) - f.origin(begin)));
         for (Citation& c : p->found) {
             c.text = text;
             out.push_back(std::move(c));
