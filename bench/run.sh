@@ -8,7 +8,7 @@
 #   bench/run.sh [BUILD-DIR]     (default: build; it is configured and built first)
 #
 # The sizes are each benchmark's defaults but for the batch (5000 inputs,
-# 50000 for memory); the whole run takes about ten minutes on 2 cores. The detailed
+# 50000 for memory); the whole run takes about a quarter of an hour on 2 cores. The detailed
 # output of each goes to $BENCH_LOG (default: a temporary folder, printed).
 set -eu
 cd "$(dirname "$0")/.."
