@@ -69,6 +69,21 @@ TEST(Citations, TypographicSpacesAndDashes) {
     EXPECT_EQ(found[0].text, "Kamerstuk 36\xC2\xA0" "200 X, nr. 37");  // as written
 }
 
+TEST(Citations, TextAsWrittenAfterManyFoldsOfTwoAndThreeBytes) {
+    // Each fold shifts the offsets back into the original by one or two
+    // bytes; a citation's text is cut from the original at the right place
+    // whatever came before it.
+    const std::string nbsp = "\xC2\xA0", narrow = "\xE2\x80\xAF", dash = "\xE2\x80\x94";
+    const std::string first = "Kamerstuk 36" + nbsp + "200 X, nr." + narrow + "37";
+    const std::string second = "Kamerstukken II 2020" + dash + "2021, 35" + nbsp + "570 X, nr. 39";
+    const auto found = find_citations("Zie" + dash + "ook" + nbsp + first + " en" + nbsp + nbsp + second + nbsp + ".");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].text, first);
+    EXPECT_EQ(found[0].target, "kst-36200-X-37");
+    EXPECT_EQ(found[1].text, second);
+    EXPECT_EQ(found[1].target, "kst-35570-X-39");
+}
+
 TEST(Citations, GazettesAndAddresses) {
     EXPECT_EQ(targets("Stb. 2021, 123 en Stcrt. 2022, 4567"), (V{"stb-2021-123", "stcrt-2022-4567"}));
     EXPECT_EQ(targets("zie https://zoek.officielebekendmakingen.nl/kst-33279-36.html."), V{"kst-33279-36"});
