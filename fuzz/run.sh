@@ -56,7 +56,9 @@ prepare() {  # prepare TARGET: seeds its corpus folder, prints "BINARY [ENV]"
   t=$1; seeds=$work/$t
   case $t in
     importer-*)
-      seed "$seeds" tests/data samples/kst-33279-36 "fuzz/regressions/$t"
+      # fuzz/seeds/<target>: small well-formed excerpts of real files that
+      # are larger than -max_len (cut, they would only teach truncation).
+      seed "$seeds" tests/data samples/kst-33279-36 "fuzz/regressions/$t" "fuzz/seeds/$t"
       echo "$build/bin/fuzz_importer STUKWERK_FUZZ_IMPORTER=${t#importer-}" ;;
     exporters)
       # The corpus as stukwerk JSON, one document a file.
