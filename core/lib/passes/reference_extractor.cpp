@@ -20,6 +20,7 @@ bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 class Folded {
 public:
     explicit Folded(std::string_view s) : original_size_(s.size()) {
+        std::size_t copied = 0, extra = 0;
         for (std::size_t i = 0; i < s.size();) {
             const std::size_t len = fold_length(s, i);
             if (len == 0) {
@@ -27,17 +28,17 @@ public:
                 continue;
             }
             if (folded_.empty() && folds_.empty()) folded_.reserve(s.size());
-            folded_.append(s, copied_, i - copied_);
+            folded_.append(s, copied, i - copied);
             folded_ += (len == 3 && is_dash(s[i + 2])) ? '-' : ' ';
-            extra_ += len - 1;
-            folds_.push_back({folded_.size(), extra_});
+            extra += len - 1;
+            folds_.push_back({folded_.size(), extra});
             i += len;
-            copied_ = i;
+            copied = i;
         }
         if (folds_.empty()) {
             text_ = s;
         } else {
-            folded_.append(s, copied_, s.size() - copied_);
+            folded_.append(s, copied, s.size() - copied);
             text_ = folded_;
         }
     }
@@ -79,8 +80,6 @@ private:
     std::string folded_;
     std::string_view text_;
     std::vector<Fold> folds_;
-    std::size_t copied_ = 0;
-    std::size_t extra_ = 0;
 };
 
 class Scanner {
