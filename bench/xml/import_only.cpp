@@ -21,10 +21,12 @@ public:
     std::string_view file_name() const override { return name_; }
     std::optional<std::string> companion(std::string_view) const override { return std::nullopt; }
     const stukwerk::Limits& limits() const override { return limits_; }
+    const stukwerk::Options& options() const override { return options_; }
 
 private:
     std::string name_, bytes_;
     stukwerk::Limits limits_;
+    stukwerk::Options options_;
 };
 
 class Drop final : public stukwerk::DocumentSink {

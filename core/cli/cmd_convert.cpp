@@ -87,7 +87,7 @@ int cmd_convert(const std::vector<std::string>& args) {
         "output,o", po::value(&output)->value_name("DIR|-"), "output folder, or - for standard output (default)")(
         "from,f", po::value(&importer)->value_name("IMPORTER"), "use this importer instead of detecting")(
         "option,O", po::value(&options)->composing()->value_name("NAME=VALUE"),
-        "exporter option, for all formats that have it or as FORMAT.NAME=VALUE for one")(
+        "a plugin option: for every chosen format and importer that has it, or as PLUGIN.NAME=VALUE for one")(
         "jobs,j", po::value(&jobs)->value_name("N"), "convert N inputs at a time (default: the number of cores)")(
         "files-from", po::value(&files_from)->value_name("FILE"), "read input paths from FILE, one per line (- for standard input)")(
         "include", po::value(&include)->composing()->value_name("GLOB"), "in folders, convert only files matching GLOB (repeatable)")(
@@ -134,7 +134,9 @@ int cmd_convert(const std::vector<std::string>& args) {
         throw UsageError("unknown importer '" + importer + "' (available: " + (known.empty() ? "none" : known) + ")");
     }
     try {
-        settings.plan = core::make_export_plan(registry, formats, options);
+        core::ConversionPlan plan = core::make_conversion_plan(registry, formats, options);
+        settings.plan = std::move(plan.exports);
+        settings.pipeline.importer_options = std::move(plan.imports);
     } catch (const Error& e) {
         throw UsageError(e.what());
     }

@@ -21,6 +21,37 @@ boost::json::array strings(const std::vector<std::string>& v) {
     return a;
 }
 
+const char* kind_name(OptionKind kind) {
+    switch (kind) {
+        case OptionKind::flag: return "flag";
+        case OptionKind::choice: return "choice";
+        case OptionKind::number: return "number";
+        case OptionKind::text: break;
+    }
+    return "text";
+}
+
+boost::json::array options_json(const std::vector<OptionInfo>& options) {
+    boost::json::array out;
+    for (const OptionInfo& o : options)
+        out.push_back(boost::json::object{{"name", o.name},
+                                          {"description", o.description},
+                                          {"default", o.default_value},
+                                          {"kind", kind_name(o.kind)},
+                                          {"choices", strings(o.choices)}});
+    return out;
+}
+
+void print_options(const std::string& plugin, const std::vector<OptionInfo>& options) {
+    for (const OptionInfo& o : options) {
+        std::cout << "      -O " << plugin << "." << o.name;
+        if (o.kind == OptionKind::choice) std::cout << "=" << joined(o.choices, "|");
+        if (o.kind == OptionKind::number) std::cout << "=N";
+        if (!o.default_value.empty()) std::cout << " (default " << o.default_value << ")";
+        std::cout << ": " << o.description << '\n';
+    }
+}
+
 void print_json(const core::Registry& registry) {
     boost::json::array out;
     for (const core::ImporterSlot& s : registry.importers()) {
@@ -30,12 +61,10 @@ void print_json(const core::Registry& registry) {
                                           {"description", s.info.description},
                                           {"media_types", strings(s.info.media_types)},
                                           {"extensions", strings(s.info.extensions)},
+                                          {"options", options_json(s.info.options)},
                                           {"library", s.library_path.string()}});
     }
     for (const core::ExporterSlot& s : registry.exporters()) {
-        boost::json::array options;
-        for (const OptionInfo& o : s.info.options)
-            options.push_back(boost::json::object{{"name", o.name}, {"description", o.description}, {"default", o.default_value}});
         out.push_back(boost::json::object{{"name", s.info.name},
                                           {"kind", "exporter"},
                                           {"version", s.info.version},
@@ -43,7 +72,7 @@ void print_json(const core::Registry& registry) {
                                           {"media_types", boost::json::array{boost::json::string(s.info.media_type)}},
                                           {"extensions", boost::json::array{boost::json::string(s.info.extension)}},
                                           {"aggregate", s.info.aggregate},
-                                          {"options", std::move(options)},
+                                          {"options", options_json(s.info.options)},
                                           {"library", s.library_path.string()}});
     }
     std::cout << boost::json::serialize(out) << '\n';
@@ -56,6 +85,7 @@ void print_text(const core::Registry& registry) {
         std::cout << "  " << s.info.name << "  " << s.info.version << "  " << s.info.description << '\n'
                   << "      formats: " << joined(s.info.media_types, ", ") << "; extensions: " << joined(s.info.extensions)
                   << '\n';
+        print_options(s.info.name, s.info.options);
     }
     std::cout << "Exporters:\n";
     if (registry.exporters().empty()) std::cout << "  (none)\n";
@@ -63,10 +93,7 @@ void print_text(const core::Registry& registry) {
         std::cout << "  " << s.info.name << "  " << s.info.version << "  " << s.info.description << '\n'
                   << "      format: " << s.info.media_type << " (." << s.info.extension << ", "
                   << (s.info.aggregate ? "one output per run" : "one file per document") << ")\n";
-        for (const OptionInfo& o : s.info.options)
-            std::cout << "      -O " << s.info.name << "." << o.name
-                      << (o.default_value.empty() ? "" : " (default " + o.default_value + ")") << ": " << o.description
-                      << '\n';
+        print_options(s.info.name, s.info.options);
     }
 }
 

@@ -33,7 +33,9 @@ int cmd_worker(const std::vector<std::string>& args) {
     core::BatchSettings settings;
     settings.pipeline.forced_importer = importer;
     settings.pipeline.max_input_size = parse_size(max_size);
-    settings.plan = core::make_export_plan(registry, formats, options);
+    core::ConversionPlan plan = core::make_conversion_plan(registry, formats, options);
+    settings.plan = std::move(plan.exports);
+    settings.pipeline.importer_options = std::move(plan.imports);
     settings.to_stdout = stream;
     const int rc = core::run_worker(registry, settings, staging, stdin, out);
     std::fclose(out);

@@ -59,7 +59,8 @@ RunPublisher::RunPublisher(const Registry& registry, const BatchSettings& settin
         staging_ = settings.output_dir;
         if (settings.resume) remove_stale_temporaries(settings.output_dir);
         journal_ = std::make_unique<Journal>(settings.output_dir, settings.resume,
-                                             settings.plan.only_aggregate(false).stamp());
+                                             settings.plan.only_aggregate(false).stamp() +
+                                                 settings.pipeline.importer_options.stamp());
     }
     const ExportPlan aggregates = settings.plan.only_aggregate(true);
     if (!aggregates.empty()) aggregate_ = std::make_unique<ExportStage>(registry, aggregates, *store);

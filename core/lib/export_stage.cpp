@@ -1,6 +1,6 @@
 #include "export_stage.hpp"
 
-#include <map>
+#include "plugin_options.hpp"
 
 namespace stukwerk::core {
 
@@ -21,17 +21,11 @@ std::vector<std::string> split(const std::string& s, char sep) {
     return out;
 }
 
-bool declares(const ExporterInfo& info, const std::string& name) {
-    for (const OptionInfo& o : info.options)
-        if (o.name == name) return true;
-    return false;
-}
-
 }  // namespace
 
-ExportPlan make_export_plan(const Registry& registry, const std::string& formats,
-                            const std::vector<std::string>& option_args) {
-    ExportPlan plan;
+ConversionPlan make_conversion_plan(const Registry& registry, const std::string& formats,
+                                    const std::vector<std::string>& option_args) {
+    ExportPlan exports;
     for (const std::string& name : split(formats, ',')) {
         const ExporterSlot* slot = registry.find_exporter(name);
         if (!slot) {
@@ -40,38 +34,15 @@ ExportPlan make_export_plan(const Registry& registry, const std::string& formats
             throw Error("unknown output format '" + name + "' (available: " + (known.empty() ? "none" : known) + ")");
         }
         bool twice = false;
-        for (const ExporterSlot* s : plan.exporters) twice = twice || s == slot;
-        if (!twice) plan.exporters.push_back(slot);
+        for (const ExporterSlot* s : exports.exporters) twice = twice || s == slot;
+        if (!twice) exports.exporters.push_back(slot);
     }
-    if (plan.exporters.empty()) throw Error("no output format given (-t FORMAT)");
+    if (exports.exporters.empty()) throw Error("no output format given (-t FORMAT)");
 
-    std::vector<std::map<std::string, std::string>> values(plan.exporters.size());
-    for (const std::string& arg : option_args) {
-        const auto eq = arg.find('=');
-        std::string key = arg.substr(0, eq);
-        const std::string value = eq == std::string::npos ? std::string() : arg.substr(eq + 1);
-        std::string only;  // "csv.excel-safe" applies to csv alone
-        if (const auto dot = key.find('.'); dot != std::string::npos && registry.find_exporter(key.substr(0, dot))) {
-            only = key.substr(0, dot);
-            key = key.substr(dot + 1);
-        }
-        bool used = false;
-        for (std::size_t i = 0; i < plan.exporters.size(); ++i) {
-            const ExporterInfo& info = plan.exporters[i]->info;
-            if ((only.empty() || only == info.name) && declares(info, key)) {
-                values[i][key] = value;
-                used = true;
-            }
-        }
-        if (!used) {
-            std::string known;
-            for (const ExporterSlot* s : plan.exporters)
-                for (const OptionInfo& o : s->info.options) known += (known.empty() ? "" : ", ") + s->info.name + "." + o.name;
-            throw Error("option '" + arg + "' is not an option of the chosen formats (options: " +
-                        (known.empty() ? "none" : known) + ")");
-        }
-    }
-    for (auto& v : values) plan.options.emplace_back(std::move(v));
+    ConversionPlan plan{std::move(exports), {}};
+    AssignedOptions assigned = assign_options(registry, plan.exports.exporters, option_args);
+    plan.exports.options = std::move(assigned.exporters);
+    plan.imports = std::move(assigned.importers);
     return plan;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline.hpp"
+#include "plugin_options.hpp"
 #include "registry.hpp"
 
 namespace stukwerk::core {
@@ -27,10 +28,18 @@ struct ExportPlan {
     std::string stamp() const;
 };
 
-// Parses "-t json,csv" and "-O name=value" / "-O exporter.name=value" into
-// a plan; throws stukwerk::Error naming the unknown format or option.
-ExportPlan make_export_plan(const Registry& registry, const std::string& formats,
-                            const std::vector<std::string>& option_args);
+// What a run converts with: the exporters with their options, and the
+// options given to importers.
+struct ConversionPlan {
+    ExportPlan exports;
+    ImportOptions imports;
+};
+
+// Parses "-t json,csv" and "-O name=value" / "-O plugin.name=value" into a
+// plan; throws stukwerk::Error naming the unknown format or option, or a
+// value that does not fit its option.
+ConversionPlan make_conversion_plan(const Registry& registry, const std::string& formats,
+                                    const std::vector<std::string>& option_args);
 
 class ExportStage final : public DocumentConsumer {
 public:

@@ -96,7 +96,8 @@ InputFile::InputFile(InputFile&& o) noexcept
       owned_(std::move(o.owned_)),
       max_size_(o.max_size_),
       on_disk_(o.on_disk_),
-      limits_(o.limits_) {
+      limits_(o.limits_),
+      options_(std::move(o.options_)) {
     if (!mapped_) data_ = owned_.data();
     o.data_ = nullptr;
     o.size_ = 0;

@@ -29,6 +29,9 @@ public:
     std::string_view file_name() const override { return file_name_; }
     std::optional<std::string> companion(std::string_view name) const override;
     const Limits& limits() const override { return limits_; }
+    const Options& options() const override { return options_; }
+    // The chosen importer's option values, set once the importer is known.
+    void set_options(Options options) { options_ = std::move(options); }
 
     const std::filesystem::path& path() const { return path_; }
     std::uint64_t size() const { return size_; }
@@ -46,6 +49,7 @@ private:
     std::uint64_t max_size_ = 0;
     bool on_disk_ = false;
     Limits limits_;
+    Options options_;
 };
 
 }  // namespace stukwerk::core

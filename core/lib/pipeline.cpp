@@ -116,6 +116,7 @@ InputReport Pipeline::convert(InputFile& input, DocumentConsumer& consumer) cons
     facts.importer = &slot->info;
 
     PassingSink sink(facts, consumer, report);
+    input.set_options(settings_.importer_options.of(slot->info.name));
     const ReadResult result = slot->importer->read(input, sink);
     if (!result.ok) {
         fail(report, slot->info.name + ": " + result.error);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "input_file.hpp"
+#include "plugin_options.hpp"
 #include "registry.hpp"
 
 namespace stukwerk::core {
@@ -43,6 +44,7 @@ struct PipelineSettings {
     std::string forced_importer;                // -f NAME; empty: detect
     std::uint64_t max_input_size = 2ull << 30;  // bytes
     Limits limits;
+    ImportOptions importer_options;             // -O IMPORTER.NAME=VALUE
 };
 
 class Pipeline {

@@ -17,7 +17,7 @@ ExporterInfo CsvExporter::describe() {
     info.options = {{"excel-safe",
                      "for spreadsheets: prefix cells that start with = + - @ (or tab, CR) with an apostrophe so they "
                      "are not run as formulas, and start each file with a UTF-8 byte-order mark",
-                     ""}};
+                     "", OptionKind::flag}};
     return info;
 }
 

@@ -12,7 +12,7 @@ ExporterInfo JsonExporter::describe() {
     info.extension = "json";
     info.media_type = "application/json";
     info.aggregate = false;
-    info.options = {{"compact", "write each document on one line instead of indented", ""}};
+    info.options = {{"compact", "write each document on one line instead of indented", "", OptionKind::flag}};
     return info;
 }
 

@@ -8,7 +8,7 @@ namespace {
 
 const OptionInfo base_option{"base", "base IRI of document IRIs: <base><id>", std::string(default_base)};
 const OptionInfo single_file_option{"single-file", "one file for the whole run (documents.<ext>) instead of one per document",
-                                    ""};
+                                    "", OptionKind::flag};
 
 std::string base_from(const Options& options) {
     std::string base = options.get("base", default_base);
@@ -28,7 +28,7 @@ ExporterInfo RdfExporter::describe() {
     info.extension = "ttl";
     info.media_type = "text/turtle";
     info.aggregate_when = single_file_option.name;
-    info.options = {{"syntax", "turtle, or ntriples for <id>.nt", "turtle"}, single_file_option, base_option};
+    info.options = {{"syntax", "turtle, or ntriples for <id>.nt", "turtle", OptionKind::choice, {"turtle", "ttl", "ntriples", "nt"}}, single_file_option, base_option};
     return info;
 }
 

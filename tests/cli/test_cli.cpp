@@ -194,5 +194,56 @@ TEST(Cli, ForcedImporterOverridesDetection) {
     EXPECT_NE(r.err.find("x.testdoc: test-ext: test-ext reads nothing"), std::string::npos) << r.err;
 }
 
+// Importers take -O options as exporters do, through the same checks; the
+// values reach the importer in threads and in isolated workers alike.
+TEST(Cli, ImporterOptionsReachTheImporter) {
+    const fs::path dir = temp_dir("cli-importer-options");
+    write_file(dir / "x.testdoc", good_doc);
+    auto title = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args{"convert", (dir / "x.testdoc").string(), "-t", "jsonl", "-q"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const ProcessResult r = stukwerk(with_test_plugins(args));
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return std::string(boost::json::parse(r.out).at("metadata").at("title").as_string());
+    };
+    EXPECT_EQ(title({}), "Goed");
+    EXPECT_EQ(title({"-O", "test-text.title-prefix=Nr. 1: "}), "Nr. 1: Goed");
+    EXPECT_EQ(title({"-O", "title-prefix=Zonder naam: "}), "Zonder naam: Goed");
+    EXPECT_EQ(title({"-O", "test-text.shout", "--isolate"}), "GOED");
+    EXPECT_EQ(title({"-O", "test-text.shout=off", "--isolate"}), "Goed");
+}
+
+TEST(Cli, OptionValuesAreCheckedBeforeTheRun) {
+    const fs::path dir = temp_dir("cli-option-values");
+    write_file(dir / "x.testdoc", good_doc);
+    const std::string in = (dir / "x.testdoc").string(), out = (dir / "out").string();
+    const ProcessResult flag = stukwerk(with_test_plugins({"convert", in, "-t", "json", "-o", out, "-O", "json.compact=maybe"}));
+    EXPECT_EQ(flag.exit_code, 2);
+    EXPECT_NE(flag.err.find("option 'json.compact=maybe': a flag takes no value, or one of"), std::string::npos) << flag.err;
+    const ProcessResult choice = stukwerk(with_test_plugins({"convert", in, "-t", "rdf", "-o", out, "-O", "rdf.syntax=xml"}));
+    EXPECT_EQ(choice.exit_code, 2);
+    EXPECT_NE(choice.err.find("option 'rdf.syntax=xml': expected one of turtle, ttl, ntriples, nt"), std::string::npos)
+        << choice.err;
+    const ProcessResult unknown = stukwerk(with_test_plugins({"convert", in, "-t", "json", "-o", out, "-O", "colour=red"}));
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("test-text.title-prefix"), std::string::npos) << unknown.err;
+    EXPECT_FALSE(fs::exists(dir / "out")) << "nothing is written before the options are checked";
+}
+
+// A resumed run redoes what an importer option changed.
+TEST(Cli, ResumeRedoesInputsWhenAnImporterOptionChanges) {
+    const fs::path dir = temp_dir("cli-option-resume");
+    write_file(dir / "x.testdoc", good_doc);
+    const std::string in = (dir / "x.testdoc").string(), out = (dir / "out").string();
+    ASSERT_EQ(stukwerk(with_test_plugins({"convert", in, "-t", "json", "-o", out, "-q"})).exit_code, 0);
+    const ProcessResult same = stukwerk(with_test_plugins({"convert", in, "-t", "json", "-o", out, "--resume"}));
+    EXPECT_NE(same.err.find("(1 already done)"), std::string::npos) << same.err;
+    const ProcessResult changed =
+        stukwerk(with_test_plugins({"convert", in, "-t", "json", "-o", out, "--resume", "-O", "test-text.shout"}));
+    EXPECT_EQ(changed.exit_code, 0) << changed.err;
+    EXPECT_EQ(changed.err.find("already done"), std::string::npos) << changed.err;
+    EXPECT_EQ(boost::json::parse(read_file(dir / "out" / "good-1.json")).at("metadata").at("title"), "GOED");
+}
+
 }  // namespace
 }  // namespace stukwerk::test

@@ -10,6 +10,7 @@
 //   [^1]: The footnote.
 //   !fail            (the importer throws here)
 //   ---              (next document)
+#include <cctype>
 #include <stukwerk/plugin.hpp>
 #include <stukwerk/sniff.hpp>
 
@@ -31,7 +32,9 @@ std::vector<std::string_view> lines_of(std::string_view s) {
 class TextImporter final : public Importer {
 public:
     static ImporterInfo describe() {
-        return {"test-text", "0.1.0", "Test-only text format", {"text/x-stukwerk-test"}, {"testdoc"}};
+        return {"test-text", "0.1.0", "Test-only text format", {"text/x-stukwerk-test"}, {"testdoc"},
+                {{"title-prefix", "put this before every title", "", OptionKind::text},
+                 {"shout", "titles in capitals", "", OptionKind::flag}}};
     }
 
 private:
@@ -64,7 +67,9 @@ private:
                 } else if (line.substr(0, 4) == "id: ") {
                     doc.id = line.substr(4);
                 } else if (line.substr(0, 7) == "title: ") {
-                    doc.metadata.title = line.substr(7);
+                    doc.metadata.title = source.options().get("title-prefix") + std::string(line.substr(7));
+                    if (source.options().flag("shout"))
+                        for (char& c : doc.metadata.title) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
                 } else if (line.substr(0, 6) == "date: ") {
                     doc.metadata.date = line.substr(6);
                 } else {

@@ -16,7 +16,7 @@
 // plugins may ignore). Anything else bumps the number.
 #pragma once
 
-#define STUKWERK_ABI_VERSION 2
+#define STUKWERK_ABI_VERSION 3
 
 #define STUKWERK_STR2_(x) #x
 #define STUKWERK_STR_(x) STUKWERK_STR2_(x)

@@ -17,22 +17,16 @@
 // writing them, so a failed document adds nothing.
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <stukwerk/document.hpp>
 #include <stukwerk/error.hpp>
+#include <stukwerk/options.hpp>
 #include <stukwerk/output.hpp>
 
 namespace stukwerk {
-
-struct OptionInfo {
-    std::string name;           // "excel-safe"
-    std::string description;
-    std::string default_value;  // "" for flags that are off by default
-};
 
 struct ExporterInfo {
     std::string name;        // used with `convert -t NAME` ("json")
@@ -46,34 +40,6 @@ struct ExporterInfo {
     // given, the host treats it as aggregate (one object, input order).
     std::string aggregate_when;
     std::vector<OptionInfo> options;
-};
-
-// Options given on the command line as `-O name=value` (or `-O name` for a
-// flag). Exporters see only their own, without the "exporter." prefix.
-class Options {
-public:
-    Options() = default;
-    explicit Options(std::map<std::string, std::string> values) : values_(std::move(values)) {}
-
-    bool has(std::string_view name) const { return values_.find(std::string(name)) != values_.end(); }
-
-    std::string get(std::string_view name, std::string_view fallback = {}) const {
-        auto it = values_.find(std::string(name));
-        return it == values_.end() ? std::string(fallback) : it->second;
-    }
-
-    // A flag is on when given without a value or with 1/true/yes/on.
-    bool flag(std::string_view name) const {
-        auto it = values_.find(std::string(name));
-        if (it == values_.end()) return false;
-        const std::string& v = it->second;
-        return v.empty() || v == "1" || v == "true" || v == "yes" || v == "on";
-    }
-
-    const std::map<std::string, std::string>& all() const { return values_; }
-
-private:
-    std::map<std::string, std::string> values_;
 };
 
 struct ExportContext {

@@ -20,6 +20,7 @@
 
 #include <stukwerk/document.hpp>
 #include <stukwerk/error.hpp>
+#include <stukwerk/options.hpp>
 
 namespace stukwerk {
 
@@ -30,6 +31,7 @@ struct ImporterInfo {
     std::string description;
     std::vector<std::string> media_types;
     std::vector<std::string> extensions;  // lower case, without the dot
+    std::vector<OptionInfo> options{};    // what `-O NAME=VALUE` may set
 };
 
 // What identify() may look at: the first bytes (up to head_size), the
@@ -65,6 +67,9 @@ public:
     // nothing when there is none. Importers read no other files.
     virtual std::optional<std::string> companion(std::string_view name) const = 0;
     virtual const Limits& limits() const = 0;
+    // The values of this importer's declared options for this run, checked
+    // by the host against ImporterInfo::options.
+    virtual const Options& options() const = 0;
 };
 
 // Receives the documents an importer reads, one at a time, as soon as each
