@@ -63,10 +63,14 @@ bj::value location_json(const SourceLocation& s) {
         o["page"] = s.page;
         o["box"] = bj::array{s.x0, s.y0, s.x1, s.y1};
     }
+    if (!s.method.empty()) {
+        o["method"] = s.method;
+        o["confidence"] = s.confidence;
+    }
     return o;
 }
 
-bool has_location(const SourceLocation& s) { return !s.path.empty() || s.page > 0; }
+bool has_location(const SourceLocation& s) { return !s.path.empty() || s.page > 0 || !s.method.empty(); }
 
 const char* children_key(BlockType t) {
     switch (t) {
@@ -236,6 +240,11 @@ SourceLocation location_from(const bj::object& o) {
         s.y0 = number_of((*box)[1]);
         s.x1 = number_of((*box)[2]);
         s.y1 = number_of((*box)[3]);
+    }
+    s.method = string_at(o, "method");
+    if (!s.method.empty()) {
+        const bj::value* c = o.if_contains("confidence");
+        s.confidence = c ? number_of(*c) : -1;
     }
     return s;
 }

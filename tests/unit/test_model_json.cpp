@@ -52,6 +52,9 @@ Document rich_document() {
                     text_run("Tweede regel, \"aanhalingstekens\" en \\ en \t tab.")};
     para.source = SourceLocation{"", 2, 56.5, 100.25, 540, 130.75};
     section.children.push_back(para);
+    Block scanned = paragraph("Tekst uit een scan.");
+    scanned.source = SourceLocation{"", 3, 70, 90, 520, 110, "ocr", 91.25};
+    section.children.push_back(scanned);
     d.body.push_back(section);
 
     Block list;
@@ -212,6 +215,24 @@ TEST(ModelJson, TheValidatorRejectsWhatTheSchemaForbids) {
     write_file(dir / "bad.json", json::to_compact(v));
     const std::string errors = schema_errors({dir / "bad.json"});
     EXPECT_NE(errors.find("metadata/date"), std::string::npos) << errors;
+}
+
+TEST(ModelJson, RecognisedTextSaysHowAndHowSure) {
+    const boost::json::value v = json::to_json(rich_document());
+    const auto& scanned = v.at("body").at(0).at("children").at(2).at("source");
+    EXPECT_EQ(scanned.at("method"), "ocr");
+    EXPECT_EQ(scanned.at("confidence").as_double(), 91.25);
+    EXPECT_EQ(v.at("body").at(0).at("children").at(1).at("source").as_object().if_contains("method"), nullptr);
+    // A method without its confidence, or a confidence over 100, is refused.
+    boost::json::value bad = v;
+    bad.at("body").at(0).at("children").at(2).at("source").as_object().erase("confidence");
+    boost::json::value over = v;
+    over.at("body").at(0).at("children").at(2).at("source").as_object()["confidence"] = 120.0;
+    const fs::path dir = temp_dir("model-json-ocr");
+    write_file(dir / "no-confidence.json", json::to_compact(bad));
+    write_file(dir / "over.json", json::to_compact(over));
+    EXPECT_NE(schema_errors({dir / "no-confidence.json"}), "");
+    EXPECT_NE(schema_errors({dir / "over.json"}), "");
 }
 
 TEST(ModelJson, RejectsWhatIsNotADocument) {

@@ -44,6 +44,10 @@ struct SourceLocation {
     std::string path;
     int page = 0;  // 1-based; 0 when not page-based
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    // How the text was obtained when it was not read from the source's own
+    // text: "ocr" for text recognised in an image of the page. Empty otherwise.
+    std::string method{};
+    double confidence = -1;  // with a method: its mean word confidence, 0-100
 
     bool operator==(const SourceLocation&) const = default;
 };
